@@ -1,0 +1,72 @@
+// The simulator's in-memory state: clients, their balances, coupons and history, and how a write-off changes them.
+
+import { HistoryLog } from './history-log';
+import { likeMatcher } from './like';
+import type { Coupon, SimData } from './types';
+import type { WriteOffRequest } from './write-off';
+
+export interface ClientRecord {
+  readonly id: number;
+  readonly email: string | null;
+  readonly phone: string | null;
+  readonly name: string | null;
+  /** Minor units per currency, in the order the API answers them. */
+  readonly balance: Map<string, number>;
+  coupons: Coupon[];
+  readonly history: HistoryLog;
+}
+
+export class SimStore {
+  readonly #clients = new Map<number, ClientRecord>();
+  #lastTransactionId: bigint;
+
+  /** Copies `data`, so one fixture set can seed many simulators. */
+  constructor(data: SimData) {
+    let lastId = 0n;
+    for (const client of data.clients) {
+      if (this.#clients.has(client.id)) throw new RangeError(`duplicate client id ${client.id}`);
+      this.#clients.set(client.id, {
+        id: client.id,
+        email: client.email,
+        phone: client.phone,
+        name: client.name,
+        balance: new Map(Object.entries(client.balance)),
+        coupons: client.coupons.map((coupon) => ({ ...coupon })),
+        history: new HistoryLog(client.history.map((entry) => ({ ...entry }))),
+      });
+      for (const entry of client.history) {
+        if (/^\d+$/.test(entry.transactionId) && BigInt(entry.transactionId) > lastId) lastId = BigInt(entry.transactionId);
+      }
+    }
+    // New ids continue after the largest numeric one, so they never repeat a fixture's id.
+    this.#lastTransactionId = lastId;
+  }
+
+  client(id: number): ClientRecord | undefined {
+    return this.#clients.get(id);
+  }
+
+  /** Clients whose phone and email match the given patterns (an absent pattern matches everyone). */
+  search(phone: string | undefined, email: string | undefined): ClientRecord[] {
+    const phoneMatches = phone === undefined ? () => true : likeMatcher(phone, { ignoreCase: false });
+    // E-mail addresses are compared case-insensitively, as mail systems treat them.
+    const emailMatches = email === undefined ? () => true : likeMatcher(email, { ignoreCase: true });
+    return [...this.#clients.values()].filter((client) => phoneMatches(client.phone) && emailMatches(client.email));
+  }
+
+  /** Applies an already validated write-off: balances, coupons and one negative history entry per currency. */
+  applyWriteOff(client: ClientRecord, request: WriteOffRequest, now: number): void {
+    for (const { currency, amount } of request.balance) {
+      client.balance.set(currency, (client.balance.get(currency) ?? 0) - amount);
+      this.#lastTransactionId += 1n;
+      client.history.add({
+        amount: -amount,
+        currency,
+        transactionDate: now,
+        transactionId: String(this.#lastTransactionId),
+      });
+    }
+    const redeemed = new Set(request.coupons);
+    client.coupons = client.coupons.filter((coupon) => !redeemed.has(coupon.id));
+  }
+}

@@ -1,0 +1,33 @@
+// Authentication schemes of NOTES.md §1, turned into request headers; the secret never leaves the main process.
+import { z } from 'zod';
+
+/** Header names an API key may travel in: a token per RFC 9110, and none that fetch or HTTP reserve for themselves. */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,64}$/;
+const RESERVED_HEADERS = new Set(['host', 'content-length', 'content-type', 'connection', 'transfer-encoding', 'cookie']);
+
+export const authSchema = z.discriminatedUnion('scheme', [
+  z.object({ scheme: z.literal('none') }),
+  z.object({ scheme: z.literal('bearer'), token: z.string().min(1) }),
+  z.object({ scheme: z.literal('basic'), login: z.string().min(1), password: z.string() }),
+  z.object({
+    scheme: z.literal('apiKey'),
+    header: z.string().regex(HEADER_NAME).refine((name) => !RESERVED_HEADERS.has(name.toLowerCase())),
+    key: z.string().min(1),
+  }),
+]);
+
+export type AuthConfig = z.infer<typeof authSchema>;
+export type AuthScheme = AuthConfig['scheme'];
+
+export function authHeaders(auth: AuthConfig): Record<string, string> {
+  switch (auth.scheme) {
+    case 'none':
+      return {};
+    case 'bearer':
+      return { authorization: `Bearer ${auth.token}` };
+    case 'basic':
+      return { authorization: `Basic ${Buffer.from(`${auth.login}:${auth.password}`, 'utf8').toString('base64')}` };
+    case 'apiKey':
+      return { [auth.header]: auth.key };
+  }
+}

@@ -1,0 +1,166 @@
+// The loyalty API client: the five documented endpoints, answers validated, failures typed, the write-off sent exactly once.
+import { createFetch, FetchError, type FetchContext, type FetchOptions } from 'ofetch';
+import { Agent, fetch as undiciFetch } from 'undici';
+import type { z } from 'zod';
+import type { Balance, Client, Coupon, HistoryEntry, WriteOffRequest } from '../../common/domain';
+import { toApiAmount } from '../../common/money';
+import { balanceAnswer, clientsAnswer, couponsAnswer, historyAnswer } from './answers';
+import { authHeaders, type AuthConfig } from './auth';
+import { classifyFetchFailure, LoyaltyError } from './errors';
+import { boundedFetch, type FetchLike } from './transport';
+
+export interface LoyaltyClientOptions {
+  baseUrl: string;
+  auth: AuthConfig;
+  timeoutMs: number;
+  /** Largest answer accepted; a 100,000-client search is about 10 MB. */
+  maxBytes?: number;
+  /** Defaults to undici's fetch on real sockets; training mode passes the simulator's handler. */
+  fetch?: FetchLike;
+}
+
+export interface HistoryQuery {
+  from?: number;
+  to?: number;
+  offset?: number;
+  limit?: number;
+}
+
+export interface LoyaltyClient {
+  searchClients(query: { phone?: string; email?: string }): Promise<Client[]>;
+  getBalance(clientId: number): Promise<Balance[]>;
+  getCoupons(clientId: number): Promise<Coupon[]>;
+  getHistory(clientId: number, query?: HistoryQuery): Promise<HistoryEntry[]>;
+  /** Resolves when the server answered 2xx; throws a LoyaltyError otherwise. Never retried. */
+  writeOff(request: WriteOffRequest): Promise<void>;
+}
+
+const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+const GET_RETRIES = 2;
+const RETRY_BASE_DELAY_MS = 200;
+const RETRYABLE_STATUSES = [429, 500, 502, 503, 504];
+
+/** ofetch passes unknown options through to fetch; undici reads `dispatcher` to pick the connection pool. */
+type RequestOptions = FetchOptions<'text'> & { dispatcher: Agent };
+
+export function createLoyaltyClient(options: LoyaltyClientOptions): LoyaltyClient {
+  const limits = { timeoutMs: options.timeoutMs, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES };
+  const $fetch = createFetch({ fetch: boundedFetch(options.fetch ?? (undiciFetch as FetchLike), limits) });
+  const defaults = {
+    baseURL: options.baseUrl,
+    headers: { accept: 'application/json', ...authHeaders(options.auth) },
+    responseType: 'text' as const,
+  };
+  // One pooled keep-alive connection set for reads; the write-off gets a fresh connection of its own (below).
+  const readPool = new Agent({ keepAliveTimeout: 10_000 });
+
+  async function get<T>(path: string, schema: z.ZodType<T, unknown>, query?: Record<string, string | number | undefined>) {
+    const text = await request(() =>
+      $fetch<string, 'text'>(path, {
+        ...defaults,
+        method: 'GET',
+        query,
+        retry: GET_RETRIES,
+        retryDelay: (context: FetchContext) => RETRY_BASE_DELAY_MS * 2 ** (GET_RETRIES - retriesLeft(context)),
+        retryStatusCodes: RETRYABLE_STATUSES,
+        onRequestError: stopRetryingUnlessTransient,
+        dispatcher: readPool,
+      } satisfies RequestOptions),
+    );
+    return parseAnswer(text, schema);
+  }
+
+  return {
+    searchClients: (query) => get('/ext/api/v1/clients/', clientsAnswer, query),
+    getBalance: (clientId) => get(`${clientPath(clientId)}balance/`, balanceAnswer),
+    getCoupons: (clientId) => get(`${clientPath(clientId)}coupons/`, couponsAnswer),
+    getHistory: (clientId, query) => get(`${clientPath(clientId)}balance/history/`, historyAnswer, { ...query }),
+
+    async writeOff({ clientId, balance, coupons }) {
+      const body: { balance?: { amount: number; currency: string }[]; coupons?: number[] } = {};
+      if (balance.length > 0) body.balance = balance.map((line) => ({ amount: toApiAmount(line.amount), currency: line.currency }));
+      if (coupons.length > 0) body.coupons = coupons;
+      // A connection of its own: a reused keep-alive socket that the server already closed would fail the POST for no reason.
+      const connection = new Agent({ pipelining: 0 });
+      try {
+        await request(() =>
+          $fetch<string, 'text'>(`${clientPath(clientId)}balance/write_off/`, {
+            ...defaults,
+            method: 'POST',
+            body,
+            retry: 0,
+            dispatcher: connection,
+          } satisfies RequestOptions),
+        );
+      } finally {
+        void connection.destroy().catch(() => undefined);
+      }
+    },
+  };
+}
+
+function clientPath(clientId: number): string {
+  return `/ext/api/v1/clients/${encodeURIComponent(String(clientId))}/`;
+}
+
+function retriesLeft(context: FetchContext): number {
+  return typeof context.options.retry === 'number' ? context.options.retry : 0;
+}
+
+/** A timeout or an oversized answer would only repeat itself: the cashier has waited enough and gets a retry button instead. */
+function stopRetryingUnlessTransient(context: FetchContext): void {
+  const kind = classifyFetchFailure(context.error).kind;
+  if (kind === 'timeout' || kind === 'too-large') context.options.retry = 0;
+}
+
+async function request<T>(send: () => Promise<T>): Promise<T> {
+  try {
+    return await send();
+  } catch (error) {
+    throw toLoyaltyError(error);
+  }
+}
+
+function toLoyaltyError(error: unknown): LoyaltyError {
+  if (!(error instanceof FetchError) || !error.response) return classifyFetchFailure(error instanceof FetchError ? error.cause : error);
+  const { status, statusText } = error.response;
+  const serverMessage = messageFromBody(error.data) ?? `${status} ${statusText}`.trim();
+  if (status === 401 || status === 403) return new LoyaltyError('unauthorized', `Loyalty server refused the credentials (${status})`, status, serverMessage);
+  if (status === 404) return new LoyaltyError('not-found', 'Loyalty server has no such record (404)', status, serverMessage);
+  return new LoyaltyError('http', `Loyalty server answered ${status}`, status, serverMessage);
+}
+
+const MAX_SERVER_MESSAGE = 300;
+
+/** The server's own words from a JSON error body (NOTES.md §2), if it gave any. */
+export function messageFromBody(body: unknown): string | undefined {
+  if (typeof body !== 'string' || body === '') return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return undefined;
+  }
+  if (typeof parsed !== 'object' || parsed === null) return undefined;
+  for (const key of ['message', 'error', 'detail'] as const) {
+    const value = (parsed as Record<string, unknown>)[key];
+    if (typeof value === 'string' && value.trim() !== '') return value.trim().slice(0, MAX_SERVER_MESSAGE);
+  }
+  return undefined;
+}
+
+function parseAnswer<T>(text: string | undefined, schema: z.ZodType<T, unknown>): T {
+  let json: unknown;
+  try {
+    json = JSON.parse(text ?? '');
+  } catch {
+    throw new LoyaltyError('malformed', 'The loyalty server sent an answer that is not JSON');
+  }
+  const result = schema.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue ? `at ${issue.path.join('.') || 'top level'}: ${issue.message}` : '';
+    throw new LoyaltyError('malformed', `The loyalty server's answer does not match the API ${where}`.trim());
+  }
+  return result.data;
+}

@@ -1,0 +1,64 @@
+// The HTTP layer under the loyalty client: every attempt gets one deadline covering headers and body, and a cap on the body's size.
+import { LoyaltyError } from './errors';
+
+/** A fetch-compatible function: undici's fetch on the network, or the simulator's handler in training mode. */
+export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+
+export interface TransportLimits {
+  timeoutMs: number;
+  maxBytes: number;
+}
+
+/** Statuses whose Response may not carry a body, even an empty one. */
+const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+
+/**
+ * Wraps a fetch so that the whole answer is read under the deadline, because a server that sends headers and then
+ * stalls would otherwise hang the cashier's screen; the body is buffered so the caller never reads a half answer.
+ */
+export function boundedFetch(base: FetchLike, limits: TransportLimits): FetchLike {
+  return async (input, init) => {
+    const deadline = AbortSignal.timeout(limits.timeoutMs);
+    const response = await base(input, { ...init, signal: deadline });
+    const declared = Number(response.headers.get('content-length'));
+    if (declared > limits.maxBytes) {
+      await response.body?.cancel();
+      throw tooLarge(limits.maxBytes);
+    }
+    const body = await readCapped(response.body, limits.maxBytes, deadline);
+    return new Response(NULL_BODY_STATUSES.has(response.status) ? null : body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+  };
+}
+
+async function readCapped(body: ReadableStream<Uint8Array> | null, maxBytes: number, deadline: AbortSignal) {
+  if (!body) return new Uint8Array();
+  const reader = body.getReader();
+  // Cancelling the reader ends a pending read even when the source ignores the signal.
+  const cancel = () => void reader.cancel(deadline.reason).catch(() => undefined);
+  deadline.addEventListener('abort', cancel, { once: true });
+  try {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      deadline.throwIfAborted();
+      if (done) return Buffer.concat(chunks);
+      size += value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel();
+        throw tooLarge(maxBytes);
+      }
+      chunks.push(value);
+    }
+  } finally {
+    deadline.removeEventListener('abort', cancel);
+  }
+}
+
+function tooLarge(maxBytes: number): LoyaltyError {
+  return new LoyaltyError('too-large', `The loyalty server's answer is larger than ${maxBytes} bytes`);
+}

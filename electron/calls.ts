@@ -1,0 +1,23 @@
+// The implementations behind every contract call, built from the services; the shell and the test bridge both use this.
+import { sendWriteOff } from './checkout/write-off';
+import { getHistoryPage, getHoldings } from './customers/holdings';
+import { searchClients } from './customers/search';
+import type { AppInfo } from './ipc/contract';
+import type { CallImplementations } from './ipc/handlers';
+import type { LoyaltyClient } from './loyalty/client';
+
+export interface CallDependencies {
+  /** The client for the current settings; asked anew on each call so a settings change takes effect at once. */
+  loyaltyClient: () => LoyaltyClient;
+  appInfo: () => AppInfo;
+}
+
+export function createCallImplementations({ loyaltyClient, appInfo }: CallDependencies): CallImplementations {
+  return {
+    appInfo: async () => appInfo(),
+    searchClients: (search) => searchClients(loyaltyClient(), search),
+    getCustomer: ({ clientId }) => getHoldings(loyaltyClient(), clientId),
+    getHistory: (query) => getHistoryPage(loyaltyClient(), query),
+    writeOff: (request) => sendWriteOff(loyaltyClient(), request),
+  };
+}

@@ -1,0 +1,20 @@
+// What a failed write-off POST means for the customer's balance (NOTES.md §3): refused, never sent, or unknown.
+import { LoyaltyError } from '../loyalty/errors';
+
+export type WriteOffFailure =
+  /** The server answered 4xx: nothing was written off. */
+  | { kind: 'refused'; message: string }
+  /** Provably never reached the server: nothing was written off, and it is safe to try again. */
+  | { kind: 'not-sent'; message: string }
+  /** It may or may not have been applied; only reading back can tell. */
+  | { kind: 'in-doubt'; message: string };
+
+export function classifyWriteOffFailure(error: unknown): WriteOffFailure {
+  if (!(error instanceof LoyaltyError)) return { kind: 'in-doubt', message: 'The write-off failed in an unexpected way' };
+  if (error.kind === 'unreachable') return { kind: 'not-sent', message: error.message };
+  if (error.status !== undefined && error.status >= 400 && error.status < 500) {
+    return { kind: 'refused', message: error.serverMessage ?? error.message };
+  }
+  // A timeout, a broken connection, a 5xx: the server may have applied it before things went wrong.
+  return { kind: 'in-doubt', message: error.message };
+}

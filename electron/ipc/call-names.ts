@@ -1,0 +1,10 @@
+// The names of the calls the window may make, and the IPC channel of each; the preload needs nothing more than this.
+
+export const CALL_NAMES = ['appInfo', 'searchClients', 'getCustomer', 'getHistory', 'writeOff'] as const;
+
+export type CallName = (typeof CALL_NAMES)[number];
+
+/** The IPC channel a call travels on; written here once so nothing else spells channel strings. */
+export function channelOf(name: CallName): string {
+  return `pos:${name}`;
+}

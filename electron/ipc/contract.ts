@@ -1,0 +1,85 @@
+// The one list of calls the window may make: each call's name, the schema of its argument and the type of its result.
+import { z } from 'zod';
+import type { Balance, Client, Coupon, HistoryEntry } from '../../common/domain';
+import { MAX_MINOR } from '../../common/money';
+import type { PosResult } from '../../common/result';
+import type { CallName } from './call-names';
+
+export { CALL_NAMES, channelOf, type CallName } from './call-names';
+
+const clientId = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+const positiveMinor = z.number().int().positive().max(MAX_MINOR);
+const timestamp = z.number().int().min(0).max(8.64e15);
+
+/** A call's argument schema, and its result type carried as a phantom so the compiler can check every side. */
+interface Call<Input extends z.ZodType, Output> {
+  input: Input;
+  output?: Output;
+}
+
+function call<Output>() {
+  return <Input extends z.ZodType>(input: Input): Call<Input, Output> => ({ input });
+}
+
+export interface AppInfo {
+  mode: 'training' | 'live';
+  version: string;
+}
+
+export interface ClientMatches {
+  /** How many clients matched in all. */
+  total: number;
+  /** The first of them, at most MAX_LISTED_MATCHES: only what a cashier can look at crosses the bridge. */
+  clients: Client[];
+}
+
+export interface CustomerHoldings {
+  balances: Balance[];
+  coupons: Coupon[];
+}
+
+export interface HistoryPage {
+  entries: HistoryEntry[];
+  offset: number;
+  hasMore: boolean;
+}
+
+export type WriteOffOutcome = { status: 'applied' };
+
+export const MAX_LISTED_MATCHES = 50;
+export const MAX_HISTORY_PAGE = 200;
+
+export const contract = {
+  appInfo: call<AppInfo>()(z.undefined()),
+  searchClients: call<ClientMatches>()(
+    z.strictObject({ by: z.enum(['phone', 'email']), query: z.string().trim().min(1).max(100) }),
+  ),
+  getCustomer: call<CustomerHoldings>()(z.strictObject({ clientId })),
+  getHistory: call<HistoryPage>()(
+    z.strictObject({
+      clientId,
+      from: timestamp.optional(),
+      to: timestamp.optional(),
+      offset: z.number().int().min(0).max(10_000_000),
+      limit: z.number().int().min(1).max(MAX_HISTORY_PAGE),
+    }),
+  ),
+  writeOff: call<WriteOffOutcome>()(
+    z.strictObject({
+      clientId,
+      balance: z.array(z.strictObject({ currency: z.string().min(1).max(32), amount: positiveMinor })).max(8),
+      coupons: z.array(clientId).max(100),
+    }),
+  ),
+} as const satisfies { [Name in CallName]: Call<z.ZodType, unknown> };
+
+export type Contract = typeof contract;
+
+export type CallInput<Name extends CallName> = z.output<Contract[Name]['input']>;
+export type CallArgument<Name extends CallName> = z.input<Contract[Name]['input']>;
+export type CallOutput<Name extends CallName> = NonNullable<Contract[Name]['output']>;
+
+/** What `window.pos` offers the renderer: one function per call, resolving to a result. */
+export type PosApi = {
+  [Name in CallName]: (argument: CallArgument<Name>) => Promise<PosResult<CallOutput<Name>>>;
+};

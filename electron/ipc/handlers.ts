@@ -1,0 +1,62 @@
+// The main-side handler table: every call checks its sender, validates its argument, and resolves to a result — never throws.
+import { fail, ok, type ErrorCode, type PosResult } from '../../common/result';
+import { LoyaltyError, type LoyaltyErrorKind } from '../loyalty/errors';
+import { CALL_NAMES, contract, type CallInput, type CallName, type CallOutput } from './contract';
+import { PosFailure } from './failure';
+
+/** What a handler is told about the frame that called it. */
+export interface CallerFrame {
+  url: string;
+}
+
+/** The services behind the calls: plain functions of validated input that return values or throw. */
+export type CallImplementations = {
+  [Name in CallName]: (input: CallInput<Name>) => Promise<CallOutput<Name>>;
+};
+
+export type HandlerTable = {
+  [Name in CallName]: (caller: CallerFrame, argument: unknown) => Promise<PosResult<CallOutput<Name>>>;
+};
+
+export interface HandlerOptions {
+  isTrustedCaller: (frameUrl: string) => boolean;
+  /** Where a failure nobody planned for is recorded; the window only hears "internal". */
+  logUnexpected: (call: CallName, error: unknown) => void;
+}
+
+export function createHandlerTable(implementations: CallImplementations, options: HandlerOptions): HandlerTable {
+  const entries = CALL_NAMES.map((name) => [name, createHandler(name, implementations[name], options)]);
+  return Object.fromEntries(entries) as HandlerTable;
+}
+
+function createHandler<Name extends CallName>(
+  name: Name,
+  implementation: CallImplementations[Name],
+  { isTrustedCaller, logUnexpected }: HandlerOptions,
+) {
+  const schema = contract[name].input;
+  return async (caller: CallerFrame, argument: unknown): Promise<PosResult<CallOutput<Name>>> => {
+    if (!isTrustedCaller(caller.url)) return fail('forbidden', 'This window may not use the loyalty desk');
+    const parsed = schema.safeParse(argument);
+    if (!parsed.success) return fail('invalid-input', `Invalid ${name} request`);
+    try {
+      return ok(await implementation(parsed.data as CallInput<Name>));
+    } catch (error) {
+      if (error instanceof PosFailure) return fail(error.code, error.message);
+      if (error instanceof LoyaltyError) return fail(LOYALTY_ERROR_CODES[error.kind], error.serverMessage ?? error.message);
+      logUnexpected(name, error);
+      return fail('internal', 'Something went wrong inside the loyalty desk');
+    }
+  };
+}
+
+const LOYALTY_ERROR_CODES = {
+  unreachable: 'network',
+  network: 'network',
+  timeout: 'timeout',
+  unauthorized: 'unauthorized',
+  'not-found': 'not-found',
+  http: 'server',
+  malformed: 'bad-answer',
+  'too-large': 'bad-answer',
+} as const satisfies Record<LoyaltyErrorKind, ErrorCode>;

@@ -1,0 +1,85 @@
+// The handler table: sender check, argument validation, and failures turned into results.
+import { describe, expect, it, vi } from 'vitest';
+import { CALL_NAMES } from '../../../electron/ipc/contract';
+import { PosFailure } from '../../../electron/ipc/failure';
+import { createHandlerTable, type CallImplementations } from '../../../electron/ipc/handlers';
+import { LoyaltyError } from '../../../electron/loyalty/errors';
+
+const APP = { url: 'app://loyalty-desk/index.html' };
+
+function table(overrides: Partial<CallImplementations> = {}) {
+  const implementations: CallImplementations = {
+    appInfo: async () => ({ mode: 'training', version: '1.0.0' }),
+    searchClients: async () => ({ total: 0, clients: [] }),
+    getCustomer: async () => ({ balances: [], coupons: [] }),
+    getHistory: async ({ offset }) => ({ entries: [], offset, hasMore: false }),
+    writeOff: async () => ({ status: 'applied' }),
+    ...overrides,
+  };
+  const logUnexpected = vi.fn();
+  const handlers = createHandlerTable(implementations, { isTrustedCaller: (url) => url.startsWith('app://loyalty-desk/'), logUnexpected });
+  return { handlers, logUnexpected };
+}
+
+describe('createHandlerTable', () => {
+  it('has a handler for every call in the contract', () => {
+    expect(Object.keys(table().handlers).sort()).toEqual([...CALL_NAMES].sort());
+  });
+
+  it.each(CALL_NAMES)('%s refuses a caller that is not the app page', async (name) => {
+    const result = await table().handlers[name]({ url: 'https://evil.example/' }, undefined);
+    expect(result).toEqual({ ok: false, error: { code: 'forbidden', message: expect.any(String) } });
+  });
+
+  it('passes a valid argument to the implementation and wraps its value', async () => {
+    const searchClients = vi.fn(async () => ({ total: 1, clients: [{ id: 1, name: null, phone: null, email: null }] }));
+    const result = await table({ searchClients }).handlers.searchClients(APP, { by: 'phone', query: ' 6789 ' });
+    expect(searchClients).toHaveBeenCalledWith({ by: 'phone', query: '6789' });
+    expect(result).toEqual({ ok: true, value: { total: 1, clients: [{ id: 1, name: null, phone: null, email: null }] } });
+  });
+
+  it.each([
+    ['a string', 'x'],
+    ['an unknown key', { by: 'phone', query: '1234', extra: 1 }],
+    ['a wrong enum', { by: 'fax', query: '1234' }],
+    ['a too long query', { by: 'phone', query: '1'.repeat(101) }],
+    ['null', null],
+  ])('answers invalid-input to %s without calling the service', async (_what, argument) => {
+    const searchClients = vi.fn();
+    const result = await table({ searchClients }).handlers.searchClients(APP, argument);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(searchClients).not.toHaveBeenCalled();
+  });
+
+  it('refuses a write-off amount that is not a positive integer of minor units', async () => {
+    const { handlers } = table();
+    for (const amount of [0, -1, 1.5, Number.NaN, '100']) {
+      const result = await handlers.writeOff(APP, { clientId: 1, balance: [{ currency: 'points', amount }], coupons: [] });
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    }
+  });
+
+  it('reports a service failure with its own code', async () => {
+    const { handlers } = table({ writeOff: async () => Promise.reject(new PosFailure('busy', 'wait')) });
+    expect(await handlers.writeOff(APP, { clientId: 1, balance: [], coupons: [5] })).toEqual({ ok: false, error: { code: 'busy', message: 'wait' } });
+  });
+
+  it.each([
+    [new LoyaltyError('unreachable', 'x'), 'network'],
+    [new LoyaltyError('timeout', 'x'), 'timeout'],
+    [new LoyaltyError('unauthorized', 'x', 401, 'Неверный токен'), 'unauthorized'],
+    [new LoyaltyError('http', 'x', 503, 'Ведутся работы'), 'server'],
+    [new LoyaltyError('malformed', 'x'), 'bad-answer'],
+  ] as const)('maps %o to %s, keeping the server message', async (error, code) => {
+    const { handlers } = table({ getCustomer: async () => Promise.reject(error) });
+    const result = await handlers.getCustomer(APP, { clientId: 7 });
+    expect(result).toEqual({ ok: false, error: { code, message: error.serverMessage ?? error.message } });
+  });
+
+  it('hides an unexpected exception behind "internal" and logs it', async () => {
+    const { handlers, logUnexpected } = table({ appInfo: async () => Promise.reject(new Error('secret detail /home/x')) });
+    const result = await handlers.appInfo(APP, undefined);
+    expect(result).toEqual({ ok: false, error: { code: 'internal', message: expect.not.stringContaining('secret') } });
+    expect(logUnexpected).toHaveBeenCalledWith('appInfo', expect.any(Error));
+  });
+});

@@ -1,5 +1,5 @@
 // The implementations behind every contract call, built from the services; the shell and the test bridge both use this.
-import { sendWriteOff } from './checkout/write-off';
+import type { WriteOffDesk } from './checkout/write-off';
 import { getHistoryPage, getHoldings } from './customers/holdings';
 import { searchClients } from './customers/search';
 import type { AppInfo } from './ipc/contract';
@@ -10,14 +10,16 @@ export interface CallDependencies {
   /** The client for the current settings; asked anew on each call so a settings change takes effect at once. */
   loyaltyClient: () => LoyaltyClient;
   appInfo: () => AppInfo;
+  writeOffs: WriteOffDesk;
 }
 
-export function createCallImplementations({ loyaltyClient, appInfo }: CallDependencies): CallImplementations {
+export function createCallImplementations({ loyaltyClient, appInfo, writeOffs }: CallDependencies): CallImplementations {
   return {
     appInfo: async () => appInfo(),
     searchClients: (search) => searchClients(loyaltyClient(), search),
     getCustomer: ({ clientId }) => getHoldings(loyaltyClient(), clientId),
     getHistory: (query) => getHistoryPage(loyaltyClient(), query),
-    writeOff: (request) => sendWriteOff(loyaltyClient(), request),
+    writeOff: (request) => writeOffs.send(request),
+    getWriteOff: async ({ journalId }) => writeOffs.report(journalId),
   };
 }

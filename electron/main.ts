@@ -5,6 +5,7 @@ import { app } from 'electron';
 import log from 'electron-log/main';
 import Store from 'electron-store';
 import { createCallImplementations } from './calls';
+import { createWriteOffDesk } from './checkout/write-off';
 import { createHandlerTable } from './ipc/handlers';
 import { loyaltyClientProvider } from './loyalty/connect';
 import { isAppUrl } from './security/app-origin';
@@ -29,9 +30,11 @@ const trainingSimulator = createSimulator();
 
 const connection = () => readConnection(store.get('connection'));
 
+const loyaltyClient = loyaltyClientProvider(() => ({ connection: connection(), auth: { scheme: 'none' } }), trainingSimulator.fetch);
 const implementations = createCallImplementations({
-  loyaltyClient: loyaltyClientProvider(() => ({ connection: connection(), auth: { scheme: 'none' } }), trainingSimulator.fetch),
+  loyaltyClient,
   appInfo: () => ({ mode: connection().mode, version: app.getVersion() }),
+  writeOffs: createWriteOffDesk(loyaltyClient),
 });
 const handlers = createHandlerTable(implementations, {
   isTrustedCaller: isAppUrl,

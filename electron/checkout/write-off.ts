@@ -1,7 +1,8 @@
-// Sending one write-off and saying what became of it; the journaled, reconciled flow builds on this.
+// Sending one write-off and keeping a report of what became of it; the journal and read-back settlement build on this.
+import { randomUUID } from 'node:crypto';
 import type { WriteOffRequest } from '../../common/domain';
 import { isWritableCurrency } from '../../common/money';
-import type { WriteOffOutcome } from '../ipc/contract';
+import type { WriteOffReport } from '../ipc/contract';
 import { PosFailure } from '../ipc/failure';
 import type { LoyaltyClient } from '../loyalty/client';
 import { classifyWriteOffFailure } from './classify';
@@ -17,14 +18,33 @@ export function assertSendable(request: WriteOffRequest): void {
   if (new Set(request.coupons).size !== request.coupons.length) throw new PosFailure('invalid-input', 'A coupon is listed twice');
 }
 
-export async function sendWriteOff(client: LoyaltyClient, request: WriteOffRequest): Promise<WriteOffOutcome> {
-  assertSendable(request);
-  try {
-    await client.writeOff(request);
-    return { status: 'applied' };
-  } catch (error) {
-    const failure = classifyWriteOffFailure(error);
-    const code = { refused: 'rejected', 'not-sent': 'network', 'in-doubt': 'in-doubt' } as const;
-    throw new PosFailure(code[failure.kind], failure.message);
-  }
+export interface WriteOffDesk {
+  send(request: WriteOffRequest): Promise<WriteOffReport>;
+  report(journalId: string): WriteOffReport;
+}
+
+/** Write-offs of this run, kept in memory so the window can ask how one ended. */
+export function createWriteOffDesk(client: () => LoyaltyClient, now: () => number = Date.now): WriteOffDesk {
+  const reports = new Map<string, WriteOffReport>();
+  return {
+    async send(request) {
+      assertSendable(request);
+      const base = { journalId: randomUUID(), ...request, createdAt: now(), step: null, reviewNote: null };
+      try {
+        await client().writeOff(request);
+        reports.set(base.journalId, { ...base, state: 'applied' });
+      } catch (error) {
+        const failure = classifyWriteOffFailure(error);
+        if (failure.kind === 'refused') throw new PosFailure('rejected', failure.message);
+        if (failure.kind === 'not-sent') throw new PosFailure('network', failure.message);
+        reports.set(base.journalId, { ...base, state: 'in-doubt' });
+      }
+      return this.report(base.journalId);
+    },
+    report(journalId) {
+      const report = reports.get(journalId);
+      if (!report) throw new PosFailure('not-found', 'No such write-off');
+      return report;
+    },
+  };
 }

@@ -44,7 +44,27 @@ export interface HistoryPage {
   hasMore: boolean;
 }
 
-export type WriteOffOutcome = { status: 'applied' };
+/**
+ * Where a write-off stands. `in-doubt`: the server may or may not have applied it, and the main side is reading back
+ * to find out; the window asks again with getWriteOff until it is one of the settled states.
+ */
+export type WriteOffState = 'applied' | 'in-doubt' | 'settled-applied' | 'settled-not-applied' | 'needs-review';
+
+/** The step a write-off in doubt is at, for the cashier to read in plain words. */
+export type SettlementStep = 'reading-back' | 'waiting-to-read-again' | 'reading-again';
+
+export interface WriteOffReport {
+  journalId: string;
+  clientId: number;
+  state: WriteOffState;
+  step: SettlementStep | null;
+  balance: { currency: string; amount: number }[];
+  coupons: number[];
+  /** When the cashier confirmed it (ms). */
+  createdAt: number;
+  /** What reading back found, in plain words, when it needs a manager's review. */
+  reviewNote: string | null;
+}
 
 export const MAX_LISTED_MATCHES = 50;
 export const MAX_HISTORY_PAGE = 200;
@@ -64,13 +84,14 @@ export const contract = {
       limit: z.number().int().min(1).max(MAX_HISTORY_PAGE),
     }),
   ),
-  writeOff: call<WriteOffOutcome>()(
+  writeOff: call<WriteOffReport>()(
     z.strictObject({
       clientId,
       balance: z.array(z.strictObject({ currency: z.string().min(1).max(32), amount: positiveMinor })).max(8),
       coupons: z.array(clientId).max(100),
     }),
   ),
+  getWriteOff: call<WriteOffReport>()(z.strictObject({ journalId: z.string().min(1).max(64) })),
 } as const satisfies { [Name in CallName]: Call<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { createCallImplementations } from '../../electron/calls';
+import { createWriteOffDesk } from '../../electron/checkout/write-off';
 import { createHandlerTable, type HandlerTable } from '../../electron/ipc/handlers';
 import { loyaltyClientProvider } from '../../electron/loyalty/connect';
 import { connectionSchema } from '../../electron/settings/connection';
@@ -36,9 +37,11 @@ export async function startDesk(options: DeskOptions = {}): Promise<Desk> {
   const api = await simulator.listen();
   const site = await serveStatic(RENDERER_DIR);
   const connection = connectionSchema.parse({ mode: 'live', baseUrl: api.url, timeoutMs: options.timeoutMs ?? 5_000 });
+  const loyaltyClient = loyaltyClientProvider(() => ({ connection, auth: { scheme: 'none' } }), simulator.fetch);
   const implementations = createCallImplementations({
-    loyaltyClient: loyaltyClientProvider(() => ({ connection, auth: { scheme: 'none' } }), simulator.fetch),
+    loyaltyClient,
     appInfo: () => ({ mode: options.mode ?? 'training', version: 'test' }),
+    writeOffs: createWriteOffDesk(loyaltyClient),
   });
   const handlers = createHandlerTable(implementations, {
     isTrustedCaller: (url) => URL.canParse(url) && new URL(url).origin === site.origin,

@@ -13,7 +13,8 @@ function table(overrides: Partial<CallImplementations> = {}) {
     searchClients: async () => ({ total: 0, clients: [] }),
     getCustomer: async () => ({ balances: [], coupons: [] }),
     getHistory: async ({ offset }) => ({ entries: [], offset, hasMore: false }),
-    writeOff: async () => ({ status: 'applied' }),
+    writeOff: async (request) => ({ journalId: 'j1', ...request, state: 'applied', step: null, createdAt: 0, reviewNote: null }),
+    getWriteOff: async ({ journalId }) => ({ journalId, clientId: 1, balance: [], coupons: [5], state: 'in-doubt', step: 'reading-back', createdAt: 0, reviewNote: null }),
     ...overrides,
   };
   const logUnexpected = vi.fn();

@@ -89,6 +89,8 @@ export function createLoyaltyClient(options: LoyaltyClientOptions): LoyaltyClien
             method: 'POST',
             body,
             retry: 0,
+            // Following a redirect would send the body a second time, to a server nobody configured.
+            redirect: 'error',
             dispatcher: connection,
           } satisfies RequestOptions),
         );

@@ -109,6 +109,21 @@ describe('write-off', () => {
     expect(simulator.writeOffPosts).toBe(1);
   });
 
+  it('never follows a redirect, so the body is sent once and the outcome is left to reading back', async () => {
+    let posts = 0;
+    const redirecting = http.createServer((request, response) => {
+      if (request.method === 'POST') posts += 1;
+      response.writeHead(307, { location: '/elsewhere/' }).end();
+    });
+    await new Promise<void>((resolve) => redirecting.listen(0, '127.0.0.1', resolve));
+    const { port } = redirecting.address() as AddressInfo;
+    const api = createLoyaltyClient({ baseUrl: `http://127.0.0.1:${port}`, auth: { scheme: 'none' }, timeoutMs: 1_000 });
+    const error = await failure(api.writeOff({ clientId: 1, balance: [{ currency: 'points', amount: 1 }], coupons: [] }));
+    await new Promise((resolve) => redirecting.close(resolve));
+    expect(error.kind).toBe('network');
+    expect(posts).toBe(1);
+  });
+
   it('times out when the server applies it and never answers', async () => {
     simulator.injectFault({ kind: 'hang-after-apply', match: 'write-off' });
     const error = await failure(client({ timeoutMs: 300 }).writeOff({ clientId: DEMO.rich.id, balance: [{ currency: 'rubles', amount: 100 }], coupons: [] }));

@@ -1,4 +1,5 @@
 // Renders the app's icon set from its SVG source: the PNG sizes Linux and the installers use, a Windows .ico and a macOS .icns.
+import { createHash } from 'node:crypto';
 import { Resvg } from '@resvg/resvg-js';
 import png2icons from 'png2icons';
 
@@ -16,6 +17,16 @@ function renderPng(svg: string, size: number): Buffer {
   return image.asPng();
 }
 
+/**
+ * The SHA-256 of the SVG the set was rendered from, written beside it: a test compares it with build/icon.svg, so an
+ * edited mark without a re-rendered set fails (comparing rendered bytes would depend on the machine's CPU).
+ */
+export const SOURCE_HASH_FILE = 'icon.svg.sha256';
+
+export function sourceHash(svg: string): string {
+  return `${createHash('sha256').update(svg).digest('hex')}\n`;
+}
+
 /** File name to contents, for build/icons/. */
 export function renderIconSet(svg: string): Map<string, Buffer> {
   const files = new Map<string, Buffer>(PNG_SIZES.map((size) => [pngName(size), renderPng(svg, size)]));
@@ -26,5 +37,6 @@ export function renderIconSet(svg: string): Map<string, Buffer> {
   if (!ico || !icns) throw new Error('png2icons could not convert the rendered icon');
   files.set('icon.ico', ico);
   files.set('icon.icns', icns);
+  files.set(SOURCE_HASH_FILE, Buffer.from(sourceHash(svg)));
   return files;
 }

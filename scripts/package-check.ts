@@ -65,6 +65,10 @@ try {
     if (!['app.asar', 'app-update.yml'].includes(entry)) audit.problems.push(`unexpected in resources/: ${entry}`);
   }
 
+  // The placeholder carries a third locale, so this shows electronLanguages really trims Chromium's locales.
+  const locales = readdirSync(path.join(outputDir, 'linux-unpacked', 'locales')).sort();
+  if (locales.join() !== 'en-US.pak,ru.pak') audit.problems.push(`Chromium locales packed: ${locales.join(', ')}; expected en-US and ru only`);
+
   const unpacked = packed.files.reduce((sum, file) => sum + file.size, 0);
   console.log(`\napp.asar: ${packed.files.length} files, ${megabytes(statSync(asarPath).size)} (${megabytes(unpacked)} of file contents)`);
   console.log(`packages: ${audit.packageSizes.length}; largest: ${audit.packageSizes.slice(0, 5).map(([id, size]) => `${id} ${megabytes(size)}`).join(', ')}`);

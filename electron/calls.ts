@@ -2,7 +2,7 @@
 import type { WriteOffDesk } from './checkout/write-off';
 import { getHistoryPage, getHoldings } from './customers/holdings';
 import { searchClients } from './customers/search';
-import type { AppInfo } from './ipc/contract';
+import type { AppInfo, UpdateStatus } from './ipc/contract';
 import type { CallImplementations } from './ipc/handlers';
 import type { LoyaltyClient } from './loyalty/client';
 
@@ -11,9 +11,10 @@ export interface CallDependencies {
   loyaltyClient: () => LoyaltyClient;
   appInfo: () => AppInfo;
   writeOffs: WriteOffDesk;
+  updateStatus: () => UpdateStatus;
 }
 
-export function createCallImplementations({ loyaltyClient, appInfo, writeOffs }: CallDependencies): CallImplementations {
+export function createCallImplementations({ loyaltyClient, appInfo, writeOffs, updateStatus }: CallDependencies): CallImplementations {
   return {
     appInfo: async () => appInfo(),
     searchClients: (search) => searchClients(loyaltyClient(), search),
@@ -21,5 +22,6 @@ export function createCallImplementations({ loyaltyClient, appInfo, writeOffs }:
     getHistory: (query) => getHistoryPage(loyaltyClient(), query),
     writeOff: (request) => writeOffs.send(request),
     getWriteOff: async ({ journalId }) => writeOffs.report(journalId),
+    updateStatus: async () => updateStatus(),
   };
 }

@@ -1,20 +1,26 @@
 // Main process entry: wiring only — settings, the loyalty client, the handler table, the window. Decisions live in the modules it calls.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app } from 'electron';
+import { app, type BrowserWindow } from 'electron';
 import log from 'electron-log/main';
 import Store from 'electron-store';
 import { createCallImplementations } from './calls';
 import { createWriteOffDesk } from './checkout/write-off';
 import { createHandlerTable } from './ipc/handlers';
+import { kioskWindowOptions } from './lifecycle/kiosk';
 import { loyaltyClientProvider } from './loyalty/connect';
 import { isAppUrl } from './security/app-origin';
 import { readConnection } from './settings/connection';
+import { readInstallation } from './settings/installation';
 import { registerAppScheme, serveRenderer } from './shell/app-protocol';
 import { installGuards } from './shell/guards';
 import { registerIpcHandlers } from './shell/ipc';
+import { setupLoginItem } from './shell/login-item';
+import { setupSingleInstance } from './shell/single-instance';
+import { setupUpdates } from './shell/updater';
 import { createMainWindow } from './shell/window';
 import { createSimulator } from './training/simulator';
+import { trackWriteOffs } from './updates/write-off-activity';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(here, '../renderer');
@@ -22,6 +28,10 @@ const preloadPath = path.join(here, '../preload/preload.cjs');
 
 // A portable or test install keeps its data where it is told to; must be set before anything reads the path.
 if (process.env.LOYALTY_DESK_USER_DATA) app.setPath('userData', process.env.LOYALTY_DESK_USER_DATA);
+// One app per terminal, locked on the userData folder (so after the line above): a second launch brings the first
+// forward and leaves before it opens the settings or the journal.
+let mainWindow: BrowserWindow | null = null;
+if (!setupSingleInstance(() => mainWindow)) app.exit(0);
 log.initialize();
 registerAppScheme();
 
@@ -29,12 +39,18 @@ const store = new Store({ name: 'settings' });
 const trainingSimulator = createSimulator();
 
 const connection = () => readConnection(store.get('connection'));
+// Kiosk, start at login and the update address are read once: they take effect at the next start.
+const installation = readInstallation(store.get('installation'));
 
 const loyaltyClient = loyaltyClientProvider(() => ({ connection: connection(), auth: { scheme: 'none' } }), trainingSimulator.fetch);
+const writeOffs = trackWriteOffs(createWriteOffDesk(loyaltyClient));
+// No screen reports an open sale yet (the checkout screen will); until then only write-offs hold an update back.
+const updateStatus = setupUpdates(installation, () => ({ ...writeOffs.activity(), saleInProgress: false }));
 const implementations = createCallImplementations({
   loyaltyClient,
   appInfo: () => ({ mode: connection().mode, version: app.getVersion() }),
-  writeOffs: createWriteOffDesk(loyaltyClient),
+  writeOffs: writeOffs.desk,
+  updateStatus,
 });
 const handlers = createHandlerTable(implementations, {
   isTrustedCaller: isAppUrl,
@@ -45,7 +61,8 @@ void app.whenReady().then(() => {
   installGuards();
   serveRenderer(rendererDir);
   registerIpcHandlers(handlers);
-  createMainWindow(preloadPath);
+  mainWindow = createMainWindow(preloadPath, kioskWindowOptions(installation));
+  setupLoginItem(installation).catch((error: unknown) => log.warn('start at login could not be set', error));
 });
 
 app.on('window-all-closed', () => app.quit());

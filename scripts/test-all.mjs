@@ -49,6 +49,8 @@ if (check('build', 'npm', ['run', '--silent', 'build'])) {
     failed: report.stats.unexpected,
     skipped: report.stats.skipped,
   }));
+  // What the installers would pack: electron-builder --dir around a placeholder Electron, then app.asar's contents.
+  check('package contents', 'npm', ['run', '--silent', 'package:check']);
 }
 
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

@@ -1,6 +1,6 @@
 // The names of the calls the window may make, and the IPC channel of each; the preload needs nothing more than this.
 
-export const CALL_NAMES = ['appInfo', 'searchClients', 'getCustomer', 'getHistory', 'writeOff', 'getWriteOff'] as const;
+export const CALL_NAMES = ['appInfo', 'searchClients', 'getCustomer', 'getHistory', 'writeOff', 'getWriteOff', 'updateStatus'] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];
 

@@ -66,6 +66,16 @@ export interface WriteOffReport {
   reviewNote: string | null;
 }
 
+/**
+ * Where an automatic update stands, for the cashier's notice. `ready`: downloaded, but it waits while a write-off is
+ * open or in doubt; `installing-on-quit`: it installs when the app is next closed.
+ */
+export interface UpdateStatus {
+  state: 'none' | 'downloading' | 'ready' | 'installing-on-quit';
+  /** The version on its way; null when there is none. */
+  version: string | null;
+}
+
 export const MAX_LISTED_MATCHES = 50;
 export const MAX_HISTORY_PAGE = 200;
 
@@ -92,6 +102,7 @@ export const contract = {
     }),
   ),
   getWriteOff: call<WriteOffReport>()(z.strictObject({ journalId: z.string().min(1).max(64) })),
+  updateStatus: call<UpdateStatus>()(z.undefined()),
 } as const satisfies { [Name in CallName]: Call<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

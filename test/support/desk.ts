@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { createCallImplementations } from '../../electron/calls';
 import { createWriteOffDesk } from '../../electron/checkout/write-off';
+import type { UpdateStatus } from '../../electron/ipc/contract';
 import { createHandlerTable, type HandlerTable } from '../../electron/ipc/handlers';
 import { loyaltyClientProvider } from '../../electron/loyalty/connect';
 import { connectionSchema } from '../../electron/settings/connection';
@@ -26,6 +27,8 @@ export interface DeskOptions {
   simulator?: Simulator;
   mode?: 'training' | 'live';
   timeoutMs?: number;
+  /** What the updater reports; asked on every updateStatus call, so a test can change it while the page is open. */
+  updateStatus?: () => UpdateStatus;
 }
 
 /**
@@ -42,6 +45,7 @@ export async function startDesk(options: DeskOptions = {}): Promise<Desk> {
     loyaltyClient,
     appInfo: () => ({ mode: options.mode ?? 'training', version: 'test' }),
     writeOffs: createWriteOffDesk(loyaltyClient),
+    updateStatus: options.updateStatus ?? (() => ({ state: 'none', version: null })),
   });
   const handlers = createHandlerTable(implementations, {
     isTrustedCaller: (url) => URL.canParse(url) && new URL(url).origin === site.origin,

@@ -27,4 +27,11 @@ export const en: Messages = {
     forbidden: 'Access denied',
     internal: 'Internal error in the app',
   },
+  // Updates (installation issue): the notice at the foot of the window.
+  update: {
+    regionLabel: 'App update',
+    installingOnQuit: (version: string) => `Update ${version} is downloaded. It will install when the app is closed.`,
+    waitingForWriteOffs: (version: string) =>
+      `Update ${version} is downloaded. It will install when the app is closed and no write-off is left unfinished.`,
+  },
 };

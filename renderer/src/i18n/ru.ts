@@ -25,6 +25,13 @@ export const ru = {
     forbidden: 'Доступ запрещён',
     internal: 'Внутренняя ошибка программы',
   },
+  // Updates (installation issue): the notice at the foot of the window.
+  update: {
+    regionLabel: 'Обновление программы',
+    installingOnQuit: (version: string) => `Загружено обновление ${version}. Оно установится, когда программу закроют.`,
+    waitingForWriteOffs: (version: string) =>
+      `Загружено обновление ${version}. Оно установится при закрытии программы, когда не останется незавершённых списаний.`,
+  },
 };
 
 export type Messages = typeof ru;

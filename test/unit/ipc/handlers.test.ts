@@ -15,6 +15,7 @@ function table(overrides: Partial<CallImplementations> = {}) {
     getHistory: async ({ offset }) => ({ entries: [], offset, hasMore: false }),
     writeOff: async (request) => ({ journalId: 'j1', ...request, state: 'applied', step: null, createdAt: 0, reviewNote: null }),
     getWriteOff: async ({ journalId }) => ({ journalId, clientId: 1, balance: [], coupons: [5], state: 'in-doubt', step: 'reading-back', createdAt: 0, reviewNote: null }),
+    updateStatus: async () => ({ state: 'none', version: null }),
     ...overrides,
   };
   const logUnexpected = vi.fn();

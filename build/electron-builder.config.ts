@@ -1,0 +1,125 @@
+// electron-builder configuration for every installer: what is packed, how each OS installs it, and the Electron fuses.
+import type { Configuration } from 'electron-builder';
+
+/** electron-builder's FuseOptionsV1, reached through Configuration because the package does not export it by name. */
+export type FuseOptionsV1 = NonNullable<Configuration['electronFuses']>;
+
+/**
+ * The Electron fuses flipped in the packaged binary. Every field is required, so a fuse that a new electron-builder
+ * adds is a compile error here until someone decides it. To be merged with the security issue's constant
+ * (electron/security/fuses.ts) by the lead.
+ */
+export const ELECTRON_FUSES: Required<FuseOptionsV1> = {
+  // ELECTRON_RUN_AS_NODE would turn the signed app into a general Node interpreter.
+  runAsNode: false,
+  // NODE_OPTIONS / NODE_EXTRA_CA_CERTS could inject code or trust a rogue CA for the loyalty API.
+  enableNodeOptionsEnvironmentVariable: false,
+  // --inspect would let anyone at the terminal attach a debugger to the process that holds the credentials.
+  enableNodeCliInspectArguments: false,
+  // The app code is checked against the hash built into the binary (macOS, Windows)...
+  enableEmbeddedAsarIntegrityValidation: true,
+  // ...and only app.asar is loaded, so an app/ folder dropped beside it cannot replace the code.
+  onlyLoadAppFromAsar: true,
+  enableCookieEncryption: true,
+  // Not used: one V8 snapshot for every process is Electron's default.
+  loadBrowserProcessSpecificV8Snapshot: false,
+  // The window is served from app://, never file://, so file:// pages get no extra privileges.
+  grantFileProtocolExtraPrivileges: false,
+  // An unsigned arm64 macOS build would not start after the fuses change the binary; a signed one is re-signed anyway.
+  resetAdHocDarwinSignature: true,
+};
+
+const PRODUCT_NAME = 'Loyalty Desk';
+const MAINTAINER = 'Loyalty Desk <dev@loyalty-desk.example>';
+
+export const config: Configuration = {
+  appId: 'ru.loyalty-desk.app',
+  productName: PRODUCT_NAME,
+  copyright: 'Copyright © Loyalty Desk',
+  // deb packages must name a homepage; package.json's own fields stay as they are.
+  extraMetadata: { homepage: 'https://loyalty-desk.example' },
+  directories: { buildResources: 'build', output: 'release' },
+  // Artifact names without spaces: electron-updater's latest*.yml must match the uploaded file name exactly.
+  artifactName: 'LoyaltyDesk-${version}-${os}-${arch}.${ext}',
+
+  // Only the build output and package.json; electron-builder adds the production dependencies' closure itself.
+  files: [
+    'out/main/**',
+    'out/preload/**',
+    'out/renderer/**',
+    'package.json',
+    // Nothing that is only for developers, in our files or in the dependencies'.
+    '!**/*.{map,ts,mts,cts,tsx}',
+    '!**/{test,tests,__tests__,fixtures,__fixtures__,example,examples,benchmark,benchmarks}/**',
+    '!**/*.{spec,test}.{js,cjs,mjs}',
+    '!**/{README,Readme,readme,CHANGELOG,Changelog,changelog,HISTORY,History,CHANGES}{,.md,.markdown,.txt}',
+    '!**/.env{,.*}',
+    '!**/{.github,.vscode,.idea}/**',
+    '!**/{tsconfig*.json,.eslintrc*,.prettierrc*,.editorconfig,.npmignore,.travis.yml}',
+  ],
+  asar: true,
+  // No native modules: nothing to rebuild, and a rebuild would download Electron's headers.
+  npmRebuild: false,
+  // Chromium's interface strings for the two languages the app speaks; the other locales are 40 MB nobody reads.
+  electronLanguages: ['ru', 'en-US'],
+  electronFuses: ELECTRON_FUSES,
+
+  // The update URL is each terminal's own setting (electron/settings/installation.ts); this entry only makes
+  // electron-builder write latest*.yml beside the installers, which the manager uploads to that URL.
+  publish: [{ provider: 'generic', url: 'https://updates.loyalty-desk.invalid/' }],
+
+  win: {
+    target: [{ target: 'nsis', arch: ['x64'] }],
+    icon: 'build/icons/icon.ico',
+  },
+  nsis: {
+    artifactName: 'LoyaltyDesk-Setup-${version}.${ext}',
+    oneClick: false,
+    // Installed once for every account on the terminal, into Program Files; the installer asks for elevation.
+    perMachine: true,
+    allowToChangeInstallationDirectory: true,
+    createDesktopShortcut: 'always',
+    createStartMenuShortcut: true,
+    shortcutName: PRODUCT_NAME,
+    installerIcon: 'build/icons/icon.ico',
+    uninstallerIcon: 'build/icons/icon.ico',
+    installerLanguages: ['ru_RU', 'en_US'],
+    multiLanguageInstaller: true,
+    // /PROVISION=<file> or provision.json beside the installer -> %ProgramData%\LoyaltyDesk\provision.json.
+    include: 'build/installer.nsh',
+    // The journal of write-offs lives in the user's data folder and must outlive an uninstall.
+    deleteAppDataOnUninstall: false,
+  },
+
+  linux: {
+    target: ['AppImage', 'deb'],
+    icon: 'build/icons',
+    category: 'Office',
+    maintainer: MAINTAINER,
+    vendor: 'Loyalty Desk',
+    synopsis: 'Loyalty points, rubles and coupons at the cash register',
+    desktop: {
+      entry: {
+        Name: PRODUCT_NAME,
+        'Name[ru]': 'Программа лояльности',
+        Comment: 'Find a loyalty customer and write off points at checkout',
+        'Comment[ru]': 'Найти покупателя программы лояльности и списать баллы на кассе',
+        Categories: 'Office;Finance;',
+        Keywords: 'loyalty;points;coupons;cashier;лояльность;баллы;купоны;касса;',
+      },
+    },
+  },
+  deb: {
+    packageCategory: 'misc',
+  },
+
+  mac: {
+    target: ['dmg'],
+    icon: 'build/icons/icon.icns',
+    category: 'public.app-category.business',
+    hardenedRuntime: true,
+  },
+  dmg: {
+    artifactName: 'LoyaltyDesk-${version}-mac-${arch}.${ext}',
+  },
+};

@@ -39,7 +39,8 @@ check('lint', 'npm', ['run', '--silent', 'lint']);
 
 suite('unit', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest-results.json'], '.tmp/vitest-results.json', (report) => ({
   passed: report.numPassedTests,
-  failed: report.numFailedTests + (report.numFailedTestSuites ?? 0),
+  // A file that failed before any of its tests ran (an import error) counts as one failure.
+  failed: report.numFailedTests + report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length,
   skipped: report.numPendingTests + report.numTodoTests,
 }));
 

@@ -5,15 +5,17 @@ import { searchClients } from './customers/search';
 import type { AppInfo } from './ipc/contract';
 import type { CallImplementations } from './ipc/handlers';
 import type { LoyaltyClient } from './loyalty/client';
+import type { SettingsCalls } from './settings/settings-service';
 
 export interface CallDependencies {
   /** The client for the current settings; asked anew on each call so a settings change takes effect at once. */
   loyaltyClient: () => LoyaltyClient;
   appInfo: () => AppInfo;
   writeOffs: WriteOffDesk;
+  settings: SettingsCalls;
 }
 
-export function createCallImplementations({ loyaltyClient, appInfo, writeOffs }: CallDependencies): CallImplementations {
+export function createCallImplementations({ loyaltyClient, appInfo, writeOffs, settings }: CallDependencies): CallImplementations {
   return {
     appInfo: async () => appInfo(),
     searchClients: (search) => searchClients(loyaltyClient(), search),
@@ -21,5 +23,6 @@ export function createCallImplementations({ loyaltyClient, appInfo, writeOffs }:
     getHistory: (query) => getHistoryPage(loyaltyClient(), query),
     writeOff: (request) => writeOffs.send(request),
     getWriteOff: async ({ journalId }) => writeOffs.report(journalId),
+    ...settings,
   };
 }

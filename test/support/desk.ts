@@ -1,14 +1,21 @@
 // A whole loyalty desk for a browser test: the simulator on a loopback port, the real handler table and client, the built renderer.
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import Conf from 'conf';
 import { createCallImplementations } from '../../electron/calls';
 import { createWriteOffDesk } from '../../electron/checkout/write-off';
 import { createHandlerTable, type HandlerTable } from '../../electron/ipc/handlers';
 import { loyaltyClientProvider } from '../../electron/loyalty/connect';
-import { connectionSchema } from '../../electron/settings/connection';
+import { createSecretRedactor } from '../../electron/security/redact';
+import type { SettingsService } from '../../electron/settings/settings-service';
+import { STORE_SCHEMA } from '../../electron/settings/settings-store';
+import { setupSettings } from '../../electron/settings/setup';
 import { createSimulator, type Simulator } from '../../electron/training/simulator';
 import { exposeHandlers } from './bridge';
 import { serveStatic } from './static-server';
+import { createTestEncryptor, type TestEncryptorOptions } from './test-encryptor';
 
 export const RENDERER_DIR = path.resolve(import.meta.dirname, '../../out/renderer');
 
@@ -16,6 +23,9 @@ export interface Desk {
   simulator: Simulator;
   simulatorUrl: string;
   handlers: HandlerTable;
+  /** The terminal's settings, kept in a temporary folder with a test vault; the connection comes from them. */
+  settings: SettingsService;
+  settingsDir: string;
   origin: string;
   /** Opens the app in the page, with window.pos wired to the handlers. */
   open(page: Page): Promise<void>;
@@ -24,33 +34,48 @@ export interface Desk {
 
 export interface DeskOptions {
   simulator?: Simulator;
+  /** The settings' mode to start with: live (default) talks to the simulator over loopback HTTP, training in process. */
   mode?: 'training' | 'live';
   timeoutMs?: number;
+  /** How the test vault behaves: its OS backend, or no encryption at all. */
+  encryptor?: TestEncryptorOptions;
 }
 
 /**
- * The app as it runs in live mode, except that the window is Chromium, not Electron: every call goes through
- * the real handlers and the real API client over real HTTP to the simulator.
+ * The app as it runs, except that the window is Chromium, not Electron: every call goes through the real handlers, the
+ * real settings (in a temporary folder) and the real API client over real HTTP to the simulator.
  */
 export async function startDesk(options: DeskOptions = {}): Promise<Desk> {
   const simulator = options.simulator ?? createSimulator();
   const api = await simulator.listen();
   const site = await serveStatic(RENDERER_DIR);
-  const connection = connectionSchema.parse({ mode: 'live', baseUrl: api.url, timeoutMs: options.timeoutMs ?? 5_000 });
-  const loyaltyClient = loyaltyClientProvider(() => ({ connection, auth: { scheme: 'none' } }), simulator.fetch);
+  const settingsDir = await mkdtemp(path.join(os.tmpdir(), 'loyalty-desk-settings-'));
+  const store = new Conf({ cwd: settingsDir, configName: 'settings', schema: STORE_SCHEMA });
+  store.set('connection', { mode: options.mode ?? 'live', baseUrl: api.url, timeoutMs: options.timeoutMs ?? 5_000 });
+  const { settings } = await setupSettings({
+    store,
+    vaultFile: path.join(settingsDir, 'credentials.json'),
+    encryptor: createTestEncryptor(options.encryptor),
+    provisionFile: null,
+  });
+  const loyaltyClient = loyaltyClientProvider(() => settings.connectionState(), simulator.fetch);
   const implementations = createCallImplementations({
     loyaltyClient,
-    appInfo: () => ({ mode: options.mode ?? 'training', version: 'test' }),
+    appInfo: () => ({ mode: settings.connectionState().connection.mode, version: 'test', language: settings.language() }),
     writeOffs: createWriteOffDesk(loyaltyClient),
+    settings: settings.calls,
   });
   const handlers = createHandlerTable(implementations, {
     isTrustedCaller: (url) => URL.canParse(url) && new URL(url).origin === site.origin,
     logUnexpected: (call, error) => console.error(`call ${call} failed unexpectedly`, error),
+    redact: createSecretRedactor(() => settings.knownSecrets()),
   });
   return {
     simulator,
     simulatorUrl: api.url,
     handlers,
+    settings,
+    settingsDir,
     origin: site.origin,
     async open(page) {
       await exposeHandlers(page, handlers);
@@ -58,6 +83,7 @@ export async function startDesk(options: DeskOptions = {}): Promise<Desk> {
     },
     async close() {
       await Promise.all([api.close(), site.close()]);
+      await rm(settingsDir, { recursive: true, force: true });
     },
   };
 }

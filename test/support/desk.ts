@@ -1,21 +1,13 @@
 // A whole loyalty desk for a browser test: the simulator on a loopback port, the real handler table and client, the built renderer.
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import Conf from 'conf';
-import { createCallImplementations } from '../../electron/calls';
-import { createWriteOffDesk } from '../../electron/checkout/write-off';
-import { createHandlerTable, type HandlerTable } from '../../electron/ipc/handlers';
-import { loyaltyClientProvider } from '../../electron/loyalty/connect';
-import { createSecretRedactor } from '../../electron/security/redact';
+import type { HandlerTable } from '../../electron/ipc/handlers';
 import type { SettingsService } from '../../electron/settings/settings-service';
-import { STORE_SCHEMA } from '../../electron/settings/settings-store';
-import { setupSettings } from '../../electron/settings/setup';
 import { createSimulator, type Simulator } from '../../electron/training/simulator';
 import { exposeHandlers } from './bridge';
+import { createMainSide } from './main-side';
 import { serveStatic } from './static-server';
-import { createTestEncryptor, type TestEncryptorOptions } from './test-encryptor';
+import type { TestEncryptorOptions } from './test-encryptor';
 
 export const RENDERER_DIR = path.resolve(import.meta.dirname, '../../out/renderer');
 
@@ -49,26 +41,11 @@ export async function startDesk(options: DeskOptions = {}): Promise<Desk> {
   const simulator = options.simulator ?? createSimulator();
   const api = await simulator.listen();
   const site = await serveStatic(RENDERER_DIR);
-  const settingsDir = await mkdtemp(path.join(os.tmpdir(), 'loyalty-desk-settings-'));
-  const store = new Conf({ cwd: settingsDir, configName: 'settings', schema: STORE_SCHEMA });
-  store.set('connection', { mode: options.mode ?? 'live', baseUrl: api.url, timeoutMs: options.timeoutMs ?? 5_000 });
-  const { settings } = await setupSettings({
-    store,
-    vaultFile: path.join(settingsDir, 'credentials.json'),
-    encryptor: createTestEncryptor(options.encryptor),
-    provisionFile: null,
-  });
-  const loyaltyClient = loyaltyClientProvider(() => settings.connectionState(), simulator.fetch);
-  const implementations = createCallImplementations({
-    loyaltyClient,
-    appInfo: () => ({ mode: settings.connectionState().connection.mode, version: 'test', language: settings.language() }),
-    writeOffs: createWriteOffDesk(loyaltyClient),
-    settings: settings.calls,
-  });
-  const handlers = createHandlerTable(implementations, {
+  const { handlers, settings, settingsDir, close } = await createMainSide({
+    simulator,
+    connection: { mode: options.mode ?? 'live', baseUrl: api.url, timeoutMs: options.timeoutMs ?? 5_000 },
     isTrustedCaller: (url) => URL.canParse(url) && new URL(url).origin === site.origin,
-    logUnexpected: (call, error) => console.error(`call ${call} failed unexpectedly`, error),
-    redact: createSecretRedactor(() => settings.knownSecrets()),
+    encryptor: options.encryptor,
   });
   return {
     simulator,
@@ -82,8 +59,7 @@ export async function startDesk(options: DeskOptions = {}): Promise<Desk> {
       await page.goto(`${site.origin}/index.html`);
     },
     async close() {
-      await Promise.all([api.close(), site.close()]);
-      await rm(settingsDir, { recursive: true, force: true });
+      await Promise.all([api.close(), site.close(), close()]);
     },
   };
 }

@@ -1,12 +1,11 @@
 // The loyalty API client against the simulator on a real loopback port: every endpoint, every fault, every typed error.
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuthConfig } from '../../../electron/loyalty/auth';
 import { createLoyaltyClient, type LoyaltyClient } from '../../../electron/loyalty/client';
 import { LoyaltyError } from '../../../electron/loyalty/errors';
 import { DEMO } from '../../../electron/training/demo-data';
 import { createSimulator, type Simulator } from '../../../electron/training/simulator';
+import { unreachableUrl } from '../../support/loopback';
 
 let simulator: Simulator;
 let server: { url: string; close(): Promise<void> };
@@ -182,14 +181,11 @@ describe('typed errors', () => {
   });
 
   it('says unreachable when nothing listens', async () => {
-    const closed = http.createServer();
-    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
-    const { port } = closed.address() as AddressInfo;
-    await new Promise((resolve) => closed.close(resolve));
-    const api = createLoyaltyClient({ baseUrl: `http://127.0.0.1:${port}`, auth: { scheme: 'none' }, timeoutMs: 1_000 });
+    const baseUrl = await unreachableUrl();
+    const api = createLoyaltyClient({ baseUrl, auth: { scheme: 'none' }, timeoutMs: 1_000 });
     const error = await failure(api.getBalance(1));
     expect(error.kind).toBe('unreachable');
-    expect(error.message).not.toContain(String(port));
+    expect(error.message).not.toContain(new URL(baseUrl).port);
   });
 });
 

@@ -69,6 +69,7 @@ describe('the canary secret', () => {
     await call('unlockSettings', { pin: PIN });
     expect(await call('setPin', { pin: PIN })).toMatchObject({ ok: true });
     await call('setPin', { pin: '1111' });
+    // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- hostile input: plain http to another machine must be refused
     await call('saveSettings', { ...form, baseUrl: 'http://remote.example.ru' });
     expect(await call('saveSettings', form)).toEqual({ ok: true, value: { saved: true } });
     expect(await call('getSettings')).toMatchObject({ ok: true, value: { secretSet: true } });

@@ -1,4 +1,5 @@
 // Navigation, new windows, external links and permissions on hostile input: nothing leaves the app's origin.
+/* eslint-disable @microsoft/sdl/no-insecure-url -- the hostile URLs are the input under test: each must be refused */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { APP_ENTRY_URL } from '../../../electron/security/app-origin';

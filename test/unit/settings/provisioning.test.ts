@@ -92,6 +92,7 @@ describe('applyProvisioning', () => {
     ['an unknown key (a typo)', { setings: {} }, [/^the file: Unrecognized key/]],
     ['a wrong type', { settings: { timeoutMs: '8000' } }, [/^settings\.timeoutMs: .*number/]],
     ['a timeout out of range', { settings: { timeoutMs: 10 } }, [/^settings\.timeoutMs: .*1000/]],
+    // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- hostile input: plain http to another machine must be refused
     ['plain http to another machine', { settings: { baseUrl: 'http://loyalty.example.ru' } }, [/^settings\.baseUrl: must be an https address/]],
     ['live mode without an address', { settings: { mode: 'live' } }, [/^settings\.baseUrl: is required in live mode/]],
     ['Basic without a login', { settings: { scheme: 'basic' } }, [/^settings\.login: is required/]],

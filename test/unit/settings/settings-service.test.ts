@@ -117,6 +117,7 @@ describe('settings service', () => {
   });
 
   it('falls back to training mode when stored settings were edited into something unusable', async () => {
+    // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- hostile input: plain http to another machine must be refused
     new Conf({ cwd: dir, configName: 'settings', schema: STORE_SCHEMA }).set('connection', { mode: 'live', baseUrl: 'http://remote.example.ru', timeoutMs: 5_000 });
     expect((await start()).connectionState().connection.mode).toBe('training');
   });

@@ -11,9 +11,14 @@ export async function unreachableUrl(): Promise<string> {
   return `http://127.0.0.1:${port}`;
 }
 
-/** A server answering every request with this status, content type and body, e.g. a web site's HTML page. */
-export async function serveFixed(status: number, contentType: string, body: string): Promise<{ url: string; close(): Promise<void> }> {
-  const server = http.createServer((_request, response) => response.writeHead(status, { 'content-type': contentType }).end(body));
+export interface LoopbackServer {
+  url: string;
+  /** Stops listening and ends every connection, kept-alive ones too. */
+  close(): Promise<void>;
+}
+
+/** Starts the server on a free port of 127.0.0.1. */
+export async function listenOnLoopback(server: http.Server): Promise<LoopbackServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -24,4 +29,9 @@ export async function serveFixed(status: number, contentType: string, body: stri
         server.close(() => resolve());
       }),
   };
+}
+
+/** A server answering every request with this status, content type and body, e.g. a web site's HTML page. */
+export function serveFixed(status: number, contentType: string, body: string): Promise<LoopbackServer> {
+  return listenOnLoopback(http.createServer((_request, response) => response.writeHead(status, { 'content-type': contentType }).end(body)));
 }

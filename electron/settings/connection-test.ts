@@ -2,7 +2,6 @@
 import type { AuthConfig } from '../loyalty/auth';
 import { createLoyaltyClient } from '../loyalty/client';
 import { LoyaltyError, type LoyaltyErrorKind } from '../loyalty/errors';
-import type { FetchLike } from '../loyalty/transport';
 import type { ConnectionTestOutcome, ConnectionTestResult } from './terminal-settings';
 
 /** Twenty zeros: longer than any phone number can be (E.164 allows 15 digits), so the search finds no one and reveals nothing. */
@@ -12,12 +11,12 @@ export interface ConnectionProbe {
   baseUrl: string;
   auth: AuthConfig;
   timeoutMs: number;
-  fetch?: FetchLike;
+  /** The clock the time taken is measured with. */
   now?: () => number;
 }
 
-export async function testConnection({ baseUrl, auth, timeoutMs, fetch, now = () => performance.now() }: ConnectionProbe): Promise<ConnectionTestResult> {
-  const client = createLoyaltyClient({ baseUrl, auth, timeoutMs, fetch });
+export async function testConnection({ baseUrl, auth, timeoutMs, now = () => performance.now() }: ConnectionProbe): Promise<ConnectionTestResult> {
+  const client = createLoyaltyClient({ baseUrl, auth, timeoutMs });
   const started = now();
   const outcome = await client.searchClients({ phone: PROBE_PHONE }).then(
     (): ConnectionTestOutcome => 'works',

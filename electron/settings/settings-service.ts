@@ -1,7 +1,6 @@
 // The settings calls behind the PIN, and what the rest of the main side reads from the settings: the connection and the known secrets.
 import type { AuthConfig } from '../loyalty/auth';
 import type { ConnectionState } from '../loyalty/connect';
-import type { FetchLike } from '../loyalty/transport';
 import { PosFailure } from '../ipc/failure';
 import { connectionSchema } from './connection';
 import { testConnection } from './connection-test';
@@ -27,8 +26,6 @@ export interface SettingsServiceOptions {
   pinLock: PinLock;
   /** What the last provisioning run said, shown to the manager in the settings. */
   provisioningReport?: () => ProvisioningReport | null;
-  /** The fetch "Test connection" uses; undici's by default, a loopback simulator's in some tests. */
-  fetch?: FetchLike;
 }
 
 export interface SettingsCalls {
@@ -72,7 +69,7 @@ function isUsable(fields: SettingsFields): boolean {
   return usable;
 }
 
-export function createSettingsService({ store, vault, pinLock, provisioningReport = () => null, fetch }: SettingsServiceOptions): SettingsService {
+export function createSettingsService({ store, vault, pinLock, provisioningReport = () => null }: SettingsServiceOptions): SettingsService {
   // Decrypted once and kept in this process: safeStorage may ask the OS keyring, which is slow and can prompt.
   let secret: string | null | undefined;
   const storedSecret = () => (secret === undefined ? (secret = vault.read()) : secret);
@@ -111,7 +108,7 @@ export function createSettingsService({ store, vault, pinLock, provisioningRepor
         pinLock.requireUnlocked();
         if (form.baseUrl === '') throw new PosFailure('invalid-input', 'Enter the API address to test');
         const auth = authConfigOf(form, form.secret ?? storedSecret());
-        return testConnection({ baseUrl: form.baseUrl, auth, timeoutMs: form.timeoutMs, fetch });
+        return testConnection({ baseUrl: form.baseUrl, auth, timeoutMs: form.timeoutMs });
       },
     },
     connectionState() {

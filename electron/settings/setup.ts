@@ -1,5 +1,4 @@
 // Builds the settings side of the main process from a store, a vault file and an encryptor: provisioning first, then the service.
-import type { FetchLike } from '../loyalty/transport';
 import { createPinLock } from './pin-lock';
 import { applyProvisioning } from './provisioning';
 import { createSettingsService, type SettingsService } from './settings-service';
@@ -15,8 +14,6 @@ export interface SettingsSetupOptions {
   /** The provisioning file to apply if it exists (see provision-source.ts); null for none. */
   provisionFile: string | null;
   now?: () => number;
-  /** The fetch "Test connection" uses; undici's by default. */
-  fetch?: FetchLike;
 }
 
 export interface SettingsSetup {
@@ -24,11 +21,11 @@ export interface SettingsSetup {
   provisioning: ProvisioningReport | null;
 }
 
-export async function setupSettings({ store, vaultFile, encryptor, provisionFile, now, fetch }: SettingsSetupOptions): Promise<SettingsSetup> {
+export async function setupSettings({ store, vaultFile, encryptor, provisionFile, now }: SettingsSetupOptions): Promise<SettingsSetup> {
   const settingsStore = createSettingsStore(store);
   const vault = createVault(vaultFile, encryptor);
   const pinLock = createPinLock(settingsStore, now);
   const provisioning = provisionFile ? await applyProvisioning(provisionFile, { store: settingsStore, vault, pinLock }) : null;
-  const settings = createSettingsService({ store: settingsStore, vault, pinLock, provisioningReport: () => provisioning, fetch });
+  const settings = createSettingsService({ store: settingsStore, vault, pinLock, provisioningReport: () => provisioning });
   return { settings, provisioning };
 }

@@ -6,7 +6,6 @@ export const AUTH_SCHEMES = ['none', 'bearer', 'basic', 'apiKey'] as const;
 export const MODES = ['training', 'live'] as const;
 
 export type Language = (typeof LANGUAGES)[number];
-export type AuthSchemeName = (typeof AUTH_SCHEMES)[number];
 
 export const MIN_TIMEOUT_MS = 1_000;
 export const MAX_TIMEOUT_MS = 60_000;

@@ -159,3 +159,22 @@ test.describe('manager settings', () => {
     await expect(app.getByText('Нужен адрес https:// (http — только для этого компьютера)')).toBeVisible();
   });
 });
+
+test.describe('on a computer without a keyring', () => {
+  test.use({ deskOptions: { encryptor: { backend: 'basic_text' } } });
+
+  test('the manager is told plainly and must confirm before the secret is stored', async ({ app }) => {
+    await openSettings(app);
+    await app.getByLabel('Способ входа').selectOption('bearer');
+    await expect(app.getByRole('note')).toContainText('без настоящего шифрования');
+    await app.getByLabel('Токен', { exact: true }).fill(TOKEN);
+    await app.getByRole('button', { name: 'Сохранить' }).click();
+    await expect(app.getByRole('main').getByRole('status')).toHaveText('Подтвердите сохранение секрета без шифрования');
+    await expect(app.getByText('Не задан.')).toBeVisible();
+    await noAxeViolations(app);
+    await app.getByLabel('Понимаю, всё равно сохранить секрет').check();
+    await app.getByRole('button', { name: 'Сохранить' }).click();
+    await expect(app.getByRole('main').getByRole('status')).toHaveText('Настройки сохранены');
+    await expect(app.getByText('Задан. Оставьте поле пустым')).toBeVisible();
+  });
+});

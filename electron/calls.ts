@@ -5,6 +5,7 @@ import { searchClients } from './customers/search';
 import type { AppInfo, UpdateStatus } from './ipc/contract';
 import type { CallImplementations } from './ipc/handlers';
 import type { LoyaltyClient } from './loyalty/client';
+import type { SettingsCalls } from './settings/settings-service';
 
 export interface CallDependencies {
   /** The client for the current settings; asked anew on each call so a settings change takes effect at once. */
@@ -12,9 +13,10 @@ export interface CallDependencies {
   appInfo: () => AppInfo;
   writeOffs: WriteOffDesk;
   updateStatus: () => UpdateStatus;
+  settings: SettingsCalls;
 }
 
-export function createCallImplementations({ loyaltyClient, appInfo, writeOffs, updateStatus }: CallDependencies): CallImplementations {
+export function createCallImplementations({ loyaltyClient, appInfo, writeOffs, updateStatus, settings }: CallDependencies): CallImplementations {
   return {
     appInfo: async () => appInfo(),
     searchClients: (search) => searchClients(loyaltyClient(), search),
@@ -23,5 +25,6 @@ export function createCallImplementations({ loyaltyClient, appInfo, writeOffs, u
     writeOff: (request) => writeOffs.send(request),
     getWriteOff: async ({ journalId }) => writeOffs.report(journalId),
     updateStatus: async () => updateStatus(),
+    ...settings,
   };
 }

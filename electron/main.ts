@@ -2,7 +2,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, type BrowserWindow } from 'electron';
-import log from 'electron-log/main';
 import Store from 'electron-store';
 import { createCallImplementations } from './calls';
 import { createWriteOffDesk } from './checkout/write-off';
@@ -10,12 +9,19 @@ import { createHandlerTable } from './ipc/handlers';
 import { kioskWindowOptions } from './lifecycle/kiosk';
 import { loyaltyClientProvider } from './loyalty/connect';
 import { isAppUrl } from './security/app-origin';
-import { readConnection } from './settings/connection';
+import { createSecretRedactor } from './security/redact';
 import { readInstallation } from './settings/installation';
+import { provisionFile } from './settings/provision-source';
+import { describeProvisioning } from './settings/provisioning';
+import type { SettingsService } from './settings/settings-service';
+import { STORE_SCHEMA } from './settings/settings-store';
+import { setupSettings } from './settings/setup';
 import { registerAppScheme, serveRenderer } from './shell/app-protocol';
 import { installGuards } from './shell/guards';
 import { registerIpcHandlers } from './shell/ipc';
 import { setupLoginItem } from './shell/login-item';
+import { setupLogging } from './shell/logging';
+import { safeStorageEncryptor } from './shell/safe-storage';
 import { setupSingleInstance } from './shell/single-instance';
 import { setupUpdates } from './shell/updater';
 import { createMainWindow } from './shell/window';
@@ -32,32 +38,46 @@ if (process.env.LOYALTY_DESK_USER_DATA) app.setPath('userData', process.env.LOYA
 // forward and leaves before it opens the settings or the journal.
 let mainWindow: BrowserWindow | null = null;
 if (!setupSingleInstance(() => mainWindow)) app.exit(0);
+
+let settings: SettingsService | undefined;
+const log = setupLogging(() => settings?.knownSecrets() ?? []);
 log.initialize();
 registerAppScheme();
 
-const store = new Store({ name: 'settings' });
-const trainingSimulator = createSimulator();
-
-const connection = () => readConnection(store.get('connection'));
+const store = new Store({ name: 'settings', schema: STORE_SCHEMA });
 // Kiosk, start at login and the update address are read once: they take effect at the next start.
 const installation = readInstallation(store.get('installation'));
+const trainingSimulator = createSimulator();
 
-const loyaltyClient = loyaltyClientProvider(() => ({ connection: connection(), auth: { scheme: 'none' } }), trainingSimulator.fetch);
-const writeOffs = trackWriteOffs(createWriteOffDesk(loyaltyClient));
-// No screen reports an open sale yet (the checkout screen will); until then only write-offs hold an update back.
-const updateStatus = setupUpdates(installation, () => ({ ...writeOffs.activity(), saleInProgress: false }));
-const implementations = createCallImplementations({
-  loyaltyClient,
-  appInfo: () => ({ mode: connection().mode, version: app.getVersion() }),
-  writeOffs: writeOffs.desk,
-  updateStatus,
-});
-const handlers = createHandlerTable(implementations, {
-  isTrustedCaller: isAppUrl,
-  logUnexpected: (call, error) => log.error(`call ${call} failed unexpectedly`, error),
-});
+// safeStorage answers only once the app is ready, so the settings (and everything that reads them) start there.
+void app.whenReady().then(async () => {
+  const setup = await setupSettings({
+    store,
+    vaultFile: path.join(app.getPath('userData'), 'credentials.json'),
+    encryptor: safeStorageEncryptor(),
+    provisionFile: provisionFile(process.argv, process.platform, process.env),
+  });
+  settings = setup.settings;
+  if (setup.provisioning) describeProvisioning(setup.provisioning).forEach((line) => log.info(line));
 
-void app.whenReady().then(() => {
+  const current = setup.settings;
+  const loyaltyClient = loyaltyClientProvider(() => current.connectionState(), trainingSimulator.fetch);
+  const writeOffs = trackWriteOffs(createWriteOffDesk(loyaltyClient));
+  // No screen reports an open sale yet; until then only write-offs hold an update back.
+  const updateStatus = setupUpdates(installation, () => ({ ...writeOffs.activity(), saleInProgress: false }));
+  const implementations = createCallImplementations({
+    loyaltyClient,
+    appInfo: () => ({ mode: current.connectionState().connection.mode, version: app.getVersion(), language: current.language() }),
+    writeOffs: writeOffs.desk,
+    updateStatus,
+    settings: current.calls,
+  });
+  const handlers = createHandlerTable(implementations, {
+    isTrustedCaller: isAppUrl,
+    logUnexpected: (call, error) => log.error(`call ${call} failed unexpectedly`, error),
+    redact: createSecretRedactor(() => current.knownSecrets()),
+  });
+
   installGuards();
   serveRenderer(rendererDir);
   registerIpcHandlers(handlers);

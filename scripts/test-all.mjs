@@ -36,6 +36,7 @@ const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
 check('type-check', 'npm', ['run', '--silent', 'typecheck']);
 check('lint', 'npm', ['run', '--silent', 'lint']);
+check('security', 'npm', ['run', '--silent', 'security']);
 
 suite('unit', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest-results.json'], '.tmp/vitest-results.json', (report) => ({
   passed: report.numPassedTests,

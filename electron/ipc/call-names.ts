@@ -1,6 +1,22 @@
 // The names of the calls the window may make, and the IPC channel of each; the preload needs nothing more than this.
 
-export const CALL_NAMES = ['appInfo', 'searchClients', 'getCustomer', 'getHistory', 'writeOff', 'getWriteOff', 'updateStatus'] as const;
+export const CALL_NAMES = [
+  'appInfo',
+  'searchClients',
+  'getCustomer',
+  'getHistory',
+  'writeOff',
+  'getWriteOff',
+  'updateStatus',
+  // Manager settings behind the PIN (issue 5).
+  'pinStatus',
+  'setPin',
+  'unlockSettings',
+  'lockSettings',
+  'getSettings',
+  'saveSettings',
+  'testConnection',
+] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];
 

@@ -3,6 +3,16 @@ import { z } from 'zod';
 import type { Balance, Client, Coupon, HistoryEntry } from '../../common/domain';
 import { MAX_MINOR } from '../../common/money';
 import type { PosResult } from '../../common/result';
+import {
+  pinSchema,
+  settingsFormSchema,
+  type ConnectionTestResult,
+  type Language,
+  type PinStatus,
+  type SaveResult,
+  type SettingsView,
+  type UnlockResult,
+} from '../settings/terminal-settings';
 import type { CallName } from './call-names';
 
 export { CALL_NAMES, channelOf, type CallName } from './call-names';
@@ -24,6 +34,8 @@ function call<Output>() {
 export interface AppInfo {
   mode: 'training' | 'live';
   version: string;
+  /** The language the manager chose for this terminal. */
+  language: Language;
 }
 
 export interface ClientMatches {
@@ -103,6 +115,14 @@ export const contract = {
   ),
   getWriteOff: call<WriteOffReport>()(z.strictObject({ journalId: z.string().min(1).max(64) })),
   updateStatus: call<UpdateStatus>()(z.undefined()),
+  // Manager settings (issue 5): every call but pinStatus, setPin and unlockSettings needs the settings unlocked by the PIN.
+  pinStatus: call<PinStatus>()(z.undefined()),
+  setPin: call<UnlockResult>()(z.strictObject({ pin: pinSchema })),
+  unlockSettings: call<UnlockResult>()(z.strictObject({ pin: pinSchema })),
+  lockSettings: call<{ locked: true }>()(z.undefined()),
+  getSettings: call<SettingsView>()(z.undefined()),
+  saveSettings: call<SaveResult>()(settingsFormSchema),
+  testConnection: call<ConnectionTestResult>()(settingsFormSchema),
 } as const satisfies { [Name in CallName]: Call<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

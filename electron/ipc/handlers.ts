@@ -1,6 +1,7 @@
 // The main-side handler table: every call checks its sender, validates its argument, and resolves to a result — never throws.
 import { fail, ok, type ErrorCode, type PosResult } from '../../common/result';
 import { LoyaltyError, type LoyaltyErrorKind } from '../loyalty/errors';
+import { redactDeep } from '../security/redact';
 import { CALL_NAMES, contract, type CallInput, type CallName, type CallOutput } from './contract';
 import { PosFailure } from './failure';
 
@@ -22,6 +23,11 @@ export interface HandlerOptions {
   isTrustedCaller: (frameUrl: string) => boolean;
   /** Where a failure nobody planned for is recorded; the window only hears "internal". */
   logUnexpected: (call: CallName, error: unknown) => void;
+  /**
+   * Removes known secrets from whatever goes back to the window, e.g. a server that echoes the Authorization header in
+   * its error message. Identity when not given.
+   */
+  redact?: (text: string) => string;
 }
 
 export function createHandlerTable(implementations: CallImplementations, options: HandlerOptions): HandlerTable {
@@ -32,10 +38,10 @@ export function createHandlerTable(implementations: CallImplementations, options
 function createHandler<Name extends CallName>(
   name: Name,
   implementation: CallImplementations[Name],
-  { isTrustedCaller, logUnexpected }: HandlerOptions,
+  { isTrustedCaller, logUnexpected, redact }: HandlerOptions,
 ) {
   const schema = contract[name].input;
-  return async (caller: CallerFrame, argument: unknown): Promise<PosResult<CallOutput<Name>>> => {
+  const respond = async (caller: CallerFrame, argument: unknown): Promise<PosResult<CallOutput<Name>>> => {
     if (!isTrustedCaller(caller.url)) return fail('forbidden', 'This window may not use the loyalty desk');
     const parsed = schema.safeParse(argument);
     if (!parsed.success) return fail('invalid-input', `Invalid ${name} request`);
@@ -48,6 +54,8 @@ function createHandler<Name extends CallName>(
       return fail('internal', 'Something went wrong inside the loyalty desk');
     }
   };
+  if (!redact) return respond;
+  return async (caller: CallerFrame, argument: unknown) => redactDeep(await respond(caller, argument), redact) as PosResult<CallOutput<Name>>;
 }
 
 const LOYALTY_ERROR_CODES = {

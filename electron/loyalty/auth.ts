@@ -1,9 +1,6 @@
 // Authentication schemes of NOTES.md §1, turned into request headers; the secret never leaves the main process.
 import { z } from 'zod';
-
-/** Header names an API key may travel in: a token per RFC 9110, and none that fetch or HTTP reserve for themselves. */
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,64}$/;
-const RESERVED_HEADERS = new Set(['host', 'content-length', 'content-type', 'connection', 'transfer-encoding', 'cookie']);
+import { isValidHeaderName } from '../settings/terminal-settings';
 
 export const authSchema = z.discriminatedUnion('scheme', [
   z.object({ scheme: z.literal('none') }),
@@ -11,7 +8,7 @@ export const authSchema = z.discriminatedUnion('scheme', [
   z.object({ scheme: z.literal('basic'), login: z.string().min(1), password: z.string() }),
   z.object({
     scheme: z.literal('apiKey'),
-    header: z.string().regex(HEADER_NAME).refine((name) => !RESERVED_HEADERS.has(name.toLowerCase())),
+    header: z.string().refine(isValidHeaderName),
     key: z.string().min(1),
   }),
 ]);

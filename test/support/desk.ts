@@ -1,15 +1,14 @@
 // A whole loyalty desk for a browser test: the simulator on a loopback port, the real handler table and client, the built renderer.
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { createCallImplementations } from '../../electron/calls';
-import { createWriteOffDesk } from '../../electron/checkout/write-off';
 import type { UpdateStatus } from '../../electron/ipc/contract';
-import { createHandlerTable, type HandlerTable } from '../../electron/ipc/handlers';
-import { loyaltyClientProvider } from '../../electron/loyalty/connect';
-import { connectionSchema } from '../../electron/settings/connection';
+import type { HandlerTable } from '../../electron/ipc/handlers';
+import type { SettingsService } from '../../electron/settings/settings-service';
 import { createSimulator, type Simulator } from '../../electron/training/simulator';
 import { exposeHandlers } from './bridge';
+import { createMainSide } from './main-side';
 import { serveStatic } from './static-server';
+import type { TestEncryptorOptions } from './test-encryptor';
 
 export const RENDERER_DIR = path.resolve(import.meta.dirname, '../../out/renderer');
 
@@ -17,6 +16,9 @@ export interface Desk {
   simulator: Simulator;
   simulatorUrl: string;
   handlers: HandlerTable;
+  /** The terminal's settings, kept in a temporary folder with a test vault; the connection comes from them. */
+  settings: SettingsService;
+  settingsDir: string;
   origin: string;
   /** Opens the app in the page, with window.pos wired to the handlers. */
   open(page: Page): Promise<void>;
@@ -25,43 +27,43 @@ export interface Desk {
 
 export interface DeskOptions {
   simulator?: Simulator;
+  /** The settings' mode to start with: live (default) talks to the simulator over loopback HTTP, training in process. */
   mode?: 'training' | 'live';
   timeoutMs?: number;
+  /** How the test vault behaves: its OS backend, or no encryption at all. */
+  encryptor?: TestEncryptorOptions;
   /** What the updater reports; asked on every updateStatus call, so a test can change it while the page is open. */
   updateStatus?: () => UpdateStatus;
 }
 
 /**
- * The app as it runs in live mode, except that the window is Chromium, not Electron: every call goes through
- * the real handlers and the real API client over real HTTP to the simulator.
+ * The app as it runs, except that the window is Chromium, not Electron: every call goes through the real handlers, the
+ * real settings (in a temporary folder) and the real API client over real HTTP to the simulator.
  */
 export async function startDesk(options: DeskOptions = {}): Promise<Desk> {
   const simulator = options.simulator ?? createSimulator();
   const api = await simulator.listen();
   const site = await serveStatic(RENDERER_DIR);
-  const connection = connectionSchema.parse({ mode: 'live', baseUrl: api.url, timeoutMs: options.timeoutMs ?? 5_000 });
-  const loyaltyClient = loyaltyClientProvider(() => ({ connection, auth: { scheme: 'none' } }), simulator.fetch);
-  const implementations = createCallImplementations({
-    loyaltyClient,
-    appInfo: () => ({ mode: options.mode ?? 'training', version: 'test' }),
-    writeOffs: createWriteOffDesk(loyaltyClient),
-    updateStatus: options.updateStatus ?? (() => ({ state: 'none', version: null })),
-  });
-  const handlers = createHandlerTable(implementations, {
+  const { handlers, settings, settingsDir, close } = await createMainSide({
+    simulator,
+    connection: { mode: options.mode ?? 'live', baseUrl: api.url, timeoutMs: options.timeoutMs ?? 5_000 },
     isTrustedCaller: (url) => URL.canParse(url) && new URL(url).origin === site.origin,
-    logUnexpected: (call, error) => console.error(`call ${call} failed unexpectedly`, error),
+    encryptor: options.encryptor,
+    updateStatus: options.updateStatus,
   });
   return {
     simulator,
     simulatorUrl: api.url,
     handlers,
+    settings,
+    settingsDir,
     origin: site.origin,
     async open(page) {
       await exposeHandlers(page, handlers);
       await page.goto(`${site.origin}/index.html`);
     },
     async close() {
-      await Promise.all([api.close(), site.close()]);
+      await Promise.all([api.close(), site.close(), close()]);
     },
   };
 }

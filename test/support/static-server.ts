@@ -1,9 +1,9 @@
 // Serves the built renderer on 127.0.0.1 with the app's own CSP header, standing in for the app:// protocol in browser tests.
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '../../electron/security/csp';
 import { resolveStaticFile } from '../../electron/security/static-files';
+import { listenOnLoopback } from './loopback';
 
 export interface StaticServer {
   origin: string;
@@ -20,14 +20,6 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     }
     response.writeHead(200, { 'content-type': target.mimeType, 'content-security-policy': CONTENT_SECURITY_POLICY }).end(body);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  const { url, close } = await listenOnLoopback(server);
+  return { origin: url, close };
 }

@@ -1,5 +1,5 @@
 // Every English string of the window; the compiler keeps its keys the same as Russian's.
-import type { Messages } from './ru';
+import type { Messages, ruSettings } from './ru';
 
 export const en: Messages = {
   appTitle: 'Loyalty desk',
@@ -34,4 +34,75 @@ export const en: Messages = {
     waitingForWriteOffs: (version: string) =>
       `Update ${version} is downloaded. It will install when the app is closed and no write-off is left unfinished.`,
   },
+};
+
+// Manager settings behind the PIN (issue 5): a block of its own so other features' strings merge around it.
+export const enSettings: typeof ruSettings = {
+  open: 'Settings',
+  title: 'Terminal settings',
+  close: 'Close',
+  closeHint: 'Esc closes without saving',
+  pin: {
+    createTitle: 'Choose a manager PIN',
+    createHint: 'Four to eight digits. Only a provisioning file can reset it.',
+    unlockTitle: 'Enter the manager PIN',
+    pinLabel: 'PIN',
+    repeatLabel: 'PIN again',
+    submitCreate: 'Set PIN',
+    submitUnlock: 'Open settings',
+    format: 'A PIN is 4 to 8 digits',
+    mismatch: 'The PINs differ',
+    wrong: 'Wrong PIN',
+    retryIn: (seconds: number) => `Next attempt in ${seconds} s`,
+  },
+  sections: { connection: 'API connection', credentials: 'Credentials', terminal: 'Terminal' },
+  trainingMode: 'Training mode (built-in simulator, no real server)',
+  baseUrl: 'API address',
+  baseUrlHint: 'https://…; plain http only to this computer (127.0.0.1, localhost)',
+  timeout: 'Wait for an answer, seconds',
+  scheme: 'Sign-in method',
+  schemes: { none: 'No authentication', bearer: 'Token (Bearer)', basic: 'Login and password (Basic)', apiKey: 'API key in a header' },
+  login: 'Login',
+  apiKeyHeader: 'Header name for the key',
+  secretLabels: { none: '', bearer: 'Token', basic: 'Password', apiKey: 'API key' },
+  secretSet: 'Set. Leave the field empty to keep it, or type a new one.',
+  secretNotSet: 'Not set.',
+  plainTextWarning:
+    'This computer has no protected password store (such as a Linux keyring). The secret would be stored without real encryption: anyone who copies the file can read it.',
+  plainTextAccept: 'I understand, store the secret anyway',
+  plainTextRequired: 'Confirm storing the secret without encryption',
+  terminalId: 'Terminal number',
+  storeName: 'Store name',
+  language: 'Language',
+  languages: { ru: 'Русский', en: 'English' },
+  save: 'Save',
+  saved: 'Settings saved',
+  test: 'Test connection',
+  testing: 'Testing…',
+  invalid: 'Correct the marked fields',
+  fieldErrors: {
+    baseUrl: 'An https:// address is needed (http only to this computer)',
+    baseUrlRequired: 'Live mode needs an API address',
+    timeoutMs: 'From 1 to 60 seconds',
+    login: 'A login is needed',
+    apiKeyHeader: 'Not a usable header name',
+    tooLong: 'Too long',
+  },
+  outcomes: {
+    works: (ms: number) => `The connection works, answered in ${ms} ms`,
+    'wrong-credentials': 'The server refused the credentials',
+    unreachable: 'The server cannot be reached: check the address and the network',
+    timeout: 'The server did not answer in time',
+    'not-this-api': 'What answers at this address is not the loyalty API',
+    'server-error': 'The API server answered with an error, try again later',
+  },
+  provisioning: {
+    title: 'Provisioning file',
+    applied: (file: string) => `Applied ${file}`,
+    unchanged: (file: string) => `${file} was applied before`,
+    invalid: (file: string) => `${file} was not applied:`,
+    secretRemoved: 'The secret moved into the protected store and was removed from the file.',
+    secretNotRemoved: 'The secret could not be removed from the file: delete the file or its secret by hand.',
+  },
+  locked: 'The settings session expired, enter the PIN again',
 };

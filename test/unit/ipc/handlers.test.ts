@@ -9,13 +9,20 @@ const APP = { url: 'app://loyalty-desk/index.html' };
 
 function table(overrides: Partial<CallImplementations> = {}) {
   const implementations: CallImplementations = {
-    appInfo: async () => ({ mode: 'training', version: '1.0.0' }),
+    appInfo: async () => ({ mode: 'training', version: '1.0.0', language: 'ru' }),
     searchClients: async () => ({ total: 0, clients: [] }),
     getCustomer: async () => ({ balances: [], coupons: [] }),
     getHistory: async ({ offset }) => ({ entries: [], offset, hasMore: false }),
     writeOff: async (request) => ({ journalId: 'j1', ...request, state: 'applied', step: null, createdAt: 0, reviewNote: null }),
     getWriteOff: async ({ journalId }) => ({ journalId, clientId: 1, balance: [], coupons: [5], state: 'in-doubt', step: 'reading-back', createdAt: 0, reviewNote: null }),
     updateStatus: async () => ({ state: 'none', version: null }),
+    pinStatus: async () => ({ pinSet: false, retryAfterMs: 0 }),
+    setPin: async () => ({ unlocked: true }),
+    unlockSettings: async () => ({ unlocked: false, retryAfterMs: 0 }),
+    lockSettings: async () => ({ locked: true }),
+    getSettings: async () => Promise.reject(new PosFailure('forbidden', 'locked')),
+    saveSettings: async () => ({ saved: true }),
+    testConnection: async () => ({ outcome: 'works', elapsedMs: 1 }),
     ...overrides,
   };
   const logUnexpected = vi.fn();

@@ -1,12 +1,12 @@
 // The loyalty API client against the simulator on a real loopback port: every endpoint, every fault, every typed error.
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuthConfig } from '../../../electron/loyalty/auth';
 import { createLoyaltyClient, type LoyaltyClient } from '../../../electron/loyalty/client';
 import { LoyaltyError } from '../../../electron/loyalty/errors';
 import { DEMO } from '../../../electron/training/demo-data';
 import { createSimulator, type Simulator } from '../../../electron/training/simulator';
+import { listenOnLoopback, unreachableUrl } from '../../support/loopback';
 
 let simulator: Simulator;
 let server: { url: string; close(): Promise<void> };
@@ -111,15 +111,15 @@ describe('write-off', () => {
 
   it('never follows a redirect, so the body is sent once and the outcome is left to reading back', async () => {
     let posts = 0;
-    const redirecting = http.createServer((request, response) => {
-      if (request.method === 'POST') posts += 1;
-      response.writeHead(307, { location: '/elsewhere/' }).end();
-    });
-    await new Promise<void>((resolve) => redirecting.listen(0, '127.0.0.1', resolve));
-    const { port } = redirecting.address() as AddressInfo;
-    const api = createLoyaltyClient({ baseUrl: `http://127.0.0.1:${port}`, auth: { scheme: 'none' }, timeoutMs: 1_000 });
+    const redirecting = await listenOnLoopback(
+      http.createServer((request, response) => {
+        if (request.method === 'POST') posts += 1;
+        response.writeHead(307, { location: '/elsewhere/' }).end();
+      }),
+    );
+    const api = createLoyaltyClient({ baseUrl: redirecting.url, auth: { scheme: 'none' }, timeoutMs: 1_000 });
     const error = await failure(api.writeOff({ clientId: 1, balance: [{ currency: 'points', amount: 1 }], coupons: [] }));
-    await new Promise((resolve) => redirecting.close(resolve));
+    await redirecting.close();
     expect(error.kind).toBe('network');
     expect(posts).toBe(1);
   });
@@ -197,14 +197,11 @@ describe('typed errors', () => {
   });
 
   it('says unreachable when nothing listens', async () => {
-    const closed = http.createServer();
-    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
-    const { port } = closed.address() as AddressInfo;
-    await new Promise((resolve) => closed.close(resolve));
-    const api = createLoyaltyClient({ baseUrl: `http://127.0.0.1:${port}`, auth: { scheme: 'none' }, timeoutMs: 1_000 });
+    const baseUrl = await unreachableUrl();
+    const api = createLoyaltyClient({ baseUrl, auth: { scheme: 'none' }, timeoutMs: 1_000 });
     const error = await failure(api.getBalance(1));
     expect(error.kind).toBe('unreachable');
-    expect(error.message).not.toContain(String(port));
+    expect(error.message).not.toContain(new URL(baseUrl).port);
   });
 });
 

@@ -1,0 +1,164 @@
+// Provisioning: a valid file applied once, each kind of invalid file reported line by line, the secret moved out of the file.
+import { execFileSync } from 'node:child_process';
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import Conf from 'conf';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { hashPin } from '../../../electron/settings/pin-hash';
+import { createPinLock } from '../../../electron/settings/pin-lock';
+import { provisionFile, provisionFileFromArgv, systemProvisionFile } from '../../../electron/settings/provision-source';
+import { applyProvisioning, describeProvisioning, type ProvisioningTarget } from '../../../electron/settings/provisioning';
+import { createSettingsStore, STORE_SCHEMA } from '../../../electron/settings/settings-store';
+import { createVault } from '../../../electron/settings/vault';
+import { createTestEncryptor, type TestEncryptorOptions } from '../../support/test-encryptor';
+
+const SECRET = 'prov-secret-5b1d0c9e';
+const VALID = {
+  settings: { mode: 'live', baseUrl: 'https://loyalty.example.ru/api', scheme: 'bearer', terminalId: 'KASSA-07', storeName: 'Магазин на Ленина' },
+  secret: SECRET,
+  managerPin: '48213',
+};
+
+describe('applyProvisioning', () => {
+  let dir: string;
+  let file: string;
+  let target: ProvisioningTarget;
+
+  function makeTarget(encryptor?: TestEncryptorOptions): ProvisioningTarget {
+    const store = createSettingsStore(new Conf({ cwd: dir, configName: 'settings', schema: STORE_SCHEMA }));
+    return { store, vault: createVault(path.join(dir, 'credentials.json'), createTestEncryptor(encryptor)), pinLock: createPinLock(store) };
+  }
+
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'provision-'));
+    file = path.join(dir, 'provision.json');
+    target = makeTarget();
+  });
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  it('reports nothing when there is no file', async () => {
+    expect(await applyProvisioning(file, target)).toBeNull();
+  });
+
+  it('applies settings, secret and PIN, then takes the secret and the plain PIN out of the file', async () => {
+    await writeFile(file, JSON.stringify(VALID));
+    const report = await applyProvisioning(file, target);
+    expect(report).toEqual({ file, outcome: 'applied', problems: [], secretRemovedFromFile: true });
+    expect(target.store.readFields()).toMatchObject({ ...VALID.settings, timeoutMs: 8_000, language: 'ru' });
+    expect(target.vault.read()).toBe(SECRET);
+    expect(await target.pinLock.unlock('48213')).toEqual({ unlocked: true });
+    const rewritten = await readFile(file, 'utf8');
+    expect(rewritten).not.toContain(SECRET);
+    expect(rewritten).not.toContain('48213');
+    expect(JSON.parse(rewritten)).toMatchObject({ settings: VALID.settings, managerPinHash: expect.stringMatching(/^scrypt\$/) });
+    expect(describeProvisioning(report!).join('\n')).toContain('removed from the file');
+  });
+
+  it('does not apply the same file again on the next start, so a manager’s later changes stand', async () => {
+    await writeFile(file, JSON.stringify(VALID));
+    await applyProvisioning(file, target);
+    target.store.writeFields({ ...target.store.readFields(), storeName: 'Changed by the manager' });
+    expect(await applyProvisioning(file, makeTarget())).toMatchObject({ outcome: 'unchanged' });
+    expect(target.store.readFields().storeName).toBe('Changed by the manager');
+  });
+
+  it('takes a PIN hash as it is, and replaces a PIN the manager had set', async () => {
+    await target.pinLock.setPin('1111');
+    await writeFile(file, JSON.stringify({ managerPinHash: await hashPin('2222') }));
+    expect(await applyProvisioning(file, target)).toEqual({ file, outcome: 'applied', problems: [], secretRemovedFromFile: null });
+    expect(await target.pinLock.unlock('1111')).toMatchObject({ unlocked: false });
+    expect(await target.pinLock.unlock('2222')).toEqual({ unlocked: true });
+  });
+
+  it('says so when the secret could not be removed from a read-only file, and still applies it', async () => {
+    await writeFile(file, JSON.stringify(VALID));
+    await makeReadOnly(file);
+    try {
+      const report = await applyProvisioning(file, target);
+      expect(report).toMatchObject({ outcome: 'applied', secretRemovedFromFile: false });
+      expect(describeProvisioning(report!).join('\n')).toContain('could NOT be removed');
+      expect(target.vault.read()).toBe(SECRET);
+      expect(await readFile(file, 'utf8')).toBe(JSON.stringify(VALID));
+      // Not applied again on the next start, though the file still holds the secret.
+      expect(await applyProvisioning(file, makeTarget())).toMatchObject({ outcome: 'unchanged' });
+    } finally {
+      await makeWritable(file);
+    }
+  });
+
+  it.each([
+    ['not JSON', '{"settings": ', [/^the file: is not valid JSON/]],
+    ['an unknown key (a typo)', { setings: {} }, [/^the file: Unrecognized key/]],
+    ['a wrong type', { settings: { timeoutMs: '8000' } }, [/^settings\.timeoutMs: .*number/]],
+    ['a timeout out of range', { settings: { timeoutMs: 10 } }, [/^settings\.timeoutMs: .*1000/]],
+    // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- hostile input: plain http to another machine must be refused
+    ['plain http to another machine', { settings: { baseUrl: 'http://loyalty.example.ru' } }, [/^settings\.baseUrl: must be an https address/]],
+    ['live mode without an address', { settings: { mode: 'live' } }, [/^settings\.baseUrl: is required in live mode/]],
+    ['Basic without a login', { settings: { scheme: 'basic' } }, [/^settings\.login: is required/]],
+    ['a bad header name', { settings: { scheme: 'apiKey', apiKeyHeader: 'X Key' } }, [/^settings\.apiKeyHeader: is not a usable header name/]],
+    ['a short PIN', { managerPin: '12' }, [/^managerPin: must be 4 to 8 digits/]],
+    ['a hash the app did not make', { managerPinHash: 'md5$abc' }, [/^managerPinHash: is not a scrypt hash/]],
+    ['both a PIN and a hash', { managerPin: '1234', managerPinHash: 'x' }, [/managerPinHash: is not a scrypt hash/, /^the file: give managerPin or managerPinHash, not both/]],
+    ['an unknown language', { settings: { language: 'de' } }, [/^settings\.language: /]],
+  ] as const)('refuses %s with a readable line, changing nothing', async (_what, content, expected) => {
+    await writeFile(file, typeof content === 'string' ? content : JSON.stringify({ secret: SECRET, ...content }));
+    const report = await applyProvisioning(file, target);
+    expect(report).toMatchObject({ outcome: 'invalid', secretRemovedFromFile: null });
+    expect(report!.problems).toHaveLength(expected.length);
+    expected.forEach((pattern, index) => expect(report!.problems[index]).toMatch(pattern));
+    expect(report!.problems.join('\n')).not.toContain(SECRET);
+    expect(target.vault.hasSecret()).toBe(false);
+    expect(target.store.readFields().mode).toBe('training');
+  });
+
+  it('lists every problem of a file at once', async () => {
+    await writeFile(file, JSON.stringify({ settings: { timeoutMs: 1, language: 'de', mode: 'offline' }, managerPin: 'abcd' }));
+    expect((await applyProvisioning(file, target))!.problems).toHaveLength(4);
+  });
+
+  it('refuses a secret where it could only be stored in plain text, unless the file accepts that', async () => {
+    const weak = makeTarget({ backend: 'basic_text' });
+    await writeFile(file, JSON.stringify(VALID));
+    const refused = await applyProvisioning(file, weak);
+    expect(refused!.problems).toEqual([expect.stringMatching(/^secret: this computer cannot encrypt it/)]);
+    await writeFile(file, JSON.stringify({ ...VALID, acceptPlainTextSecret: true }));
+    expect(await applyProvisioning(file, weak)).toMatchObject({ outcome: 'applied', secretRemovedFromFile: true });
+    expect(weak.vault.read()).toBe(SECRET);
+  });
+});
+
+describe('where the provisioning file is', () => {
+  it.each([
+    [['electron', '.', '--provision', '/srv/p.json'], '/srv/p.json'],
+    [['electron', '.', '--provision=/srv/p.json'], '/srv/p.json'],
+    [['electron', '.', '--provision'], null],
+    [['electron', '.', '--provision='], null],
+    [['electron', '.'], null],
+  ])('reads %j from the command line as %s', (argv, expected) => {
+    expect(provisionFileFromArgv(argv)).toBe(expected);
+  });
+
+  it('uses the system-wide folder of each OS', () => {
+    expect(systemProvisionFile('win32', { ProgramData: 'D:\\ProgramData' })).toBe('D:\\ProgramData\\LoyaltyDesk\\provision.json');
+    expect(systemProvisionFile('win32', {})).toBe('C:\\ProgramData\\LoyaltyDesk\\provision.json');
+    expect(systemProvisionFile('darwin', {})).toBe('/Library/Application Support/LoyaltyDesk/provision.json');
+    expect(systemProvisionFile('linux', {})).toBe('/etc/loyalty-desk/provision.json');
+  });
+
+  it('prefers the command line to the system folder', () => {
+    expect(provisionFile(['x', '--provision', 'mine.json'], 'linux', {})).toBe('mine.json');
+    expect(provisionFile(['x'], 'linux', {})).toBe('/etc/loyalty-desk/provision.json');
+  });
+});
+
+/** Read-only even for root (CI runs as root, for whom permission bits are no obstacle): the immutable attribute too. */
+async function makeReadOnly(file: string): Promise<void> {
+  await chmod(file, 0o444);
+  if (process.getuid?.() === 0) execFileSync('chattr', ['+i', file]);
+}
+
+async function makeWritable(file: string): Promise<void> {
+  if (process.getuid?.() === 0) execFileSync('chattr', ['-i', file]);
+  await chmod(file, 0o644);
+}

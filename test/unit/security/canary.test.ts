@@ -87,6 +87,7 @@ describe('the canary secret', () => {
 
     // Lookups against the live simulator with the canary token, then each failure.
     expect(await call('appInfo')).toMatchObject({ ok: true, value: { mode: 'live' } });
+    expect(await call('updateStatus')).toMatchObject({ ok: true });
     expect(await call('searchClients', { by: 'phone', query: DEMO.single.phone })).toMatchObject({ ok: true });
     await call('searchClients', { by: 'phone', query: '1' });
     const search = () => call('searchClients', { by: 'phone', query: DEMO.single.phone });

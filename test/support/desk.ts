@@ -2,8 +2,9 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { createCallImplementations } from '../../electron/calls';
-import { createWriteOffDesk } from '../../electron/checkout/write-off';
+import { createWriteOffDesk, type WriteOffDesk } from '../../electron/checkout/write-off';
 import { createHandlerTable, type HandlerTable } from '../../electron/ipc/handlers';
+import type { LoyaltyClient } from '../../electron/loyalty/client';
 import { loyaltyClientProvider } from '../../electron/loyalty/connect';
 import { connectionSchema } from '../../electron/settings/connection';
 import { createSimulator, type Simulator } from '../../electron/training/simulator';
@@ -26,6 +27,8 @@ export interface DeskOptions {
   simulator?: Simulator;
   mode?: 'training' | 'live';
   timeoutMs?: number;
+  /** The main side's write-off desk; a test may wrap the real one, e.g. to play a settlement the window must show. */
+  writeOffs?: (client: () => LoyaltyClient) => WriteOffDesk;
 }
 
 /**
@@ -41,7 +44,7 @@ export async function startDesk(options: DeskOptions = {}): Promise<Desk> {
   const implementations = createCallImplementations({
     loyaltyClient,
     appInfo: () => ({ mode: options.mode ?? 'training', version: 'test' }),
-    writeOffs: createWriteOffDesk(loyaltyClient),
+    writeOffs: (options.writeOffs ?? createWriteOffDesk)(loyaltyClient),
   });
   const handlers = createHandlerTable(implementations, {
     isTrustedCaller: (url) => URL.canParse(url) && new URL(url).origin === site.origin,

@@ -18,7 +18,7 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralR
 
 const rublesFormat = (tag: string) =>
   cached(`rub:${tag}`, () => new Intl.NumberFormat(tag, { style: 'currency', currency: 'RUB', currencyDisplay: 'narrowSymbol' }));
-const pointsFormat = (tag: string) => cached(`pts:${tag}`, () => new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }));
+const plainNumber = (tag: string) => cached(`num:${tag}`, () => new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }));
 const twoDecimals = (tag: string) =>
   cached(`dec:${tag}`, () => new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
 const plurals = (tag: string) => cached(`plural:${tag}`, () => new Intl.PluralRules(tag));
@@ -30,10 +30,19 @@ export function formatRubles(minor: Minor, tag: string): string {
   return rublesFormat(tag).format(units(minor));
 }
 
-/** Points with their own unit in the right plural: 1 балл, 2 балла, 5 баллов, 1,5 балла. */
+/** A plain number, grouped: "100 000". */
+export function formatNumber(value: number, tag: string): string {
+  return plainNumber(tag).format(value);
+}
+
+/** A number with its unit in the right plural: 1 покупатель, 3 покупателя, 1,5 балла. */
+export function formatCount(value: number, tag: string, unit: PluralForms): string {
+  return `${formatNumber(value, tag)} ${unit[plurals(tag).select(value)] ?? unit.other}`;
+}
+
+/** Points with their own unit: 1 балл, 2 балла, 5 баллов, 1,5 балла. */
 export function formatPoints(minor: Minor, tag: string, unit: PluralForms): string {
-  const value = units(minor);
-  return `${pointsFormat(tag).format(value)} ${unit[plurals(tag).select(value)] ?? unit.other}`;
+  return formatCount(units(minor), tag, unit);
 }
 
 /** An amount as the server gave it (sign included), with two decimals: "-123,45". */

@@ -1,6 +1,6 @@
 // Money, points and dates through Intl: Russian grouping and plurals, English, and unknown currencies shown plainly.
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatBalance, formatDate, formatDateTime, formatPoints, formatRubles } from '../../../renderer/src/lib/format';
+import { formatAmount, formatBalance, formatCount, formatDate, formatDateTime, formatPoints, formatRubles } from '../../../renderer/src/lib/format';
 
 const ruPoints = { one: 'балл', few: 'балла', many: 'баллов', other: 'балла' };
 const enPoints = { one: 'point', other: 'points' };
@@ -23,6 +23,12 @@ describe('format', () => {
     expect(plain(formatPoints(123_456_00, 'ru-RU', ruPoints))).toBe('123 456 баллов');
     expect(formatPoints(100, 'en-GB', enPoints)).toBe('1 point');
     expect(formatPoints(123_456, 'en-GB', enPoints)).toBe('1,234.56 points');
+  });
+
+  it('counts anything with its plural', () => {
+    const customers = { one: 'покупатель', few: 'покупателя', many: 'покупателей', other: 'покупателя' };
+    expect(formatCount(3, 'ru-RU', customers)).toBe('3 покупателя');
+    expect(plain(formatCount(100_000, 'ru-RU', customers))).toBe('100 000 покупателей');
   });
 
   it('shows a history amount with its sign and two decimals', () => {

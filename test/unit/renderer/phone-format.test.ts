@@ -21,9 +21,12 @@ describe('phone mask', () => {
     expect(field.masked('3456789')).toBe('345-67-89');
   });
 
-  it('keeps a half-typed number readable', () => {
+  it('keeps a half-typed number readable, with its prefix from the start', () => {
     expect(field.masked('+7 (912) 345-678')).toBe('+7 (912) 345-67-8');
     expect(field.masked('+7')).toBe('+7');
+    expect(field.masked('8 912 345')).toBe('8 (912) 345');
+    expect(field.masked('7912')).toBe('7912');
+    expect(field.masked('91234567')).toBe('(912) 345-67');
   });
 
   it('reformats its own output unchanged, so typing on never fights the mask (property)', () => {
@@ -51,8 +54,9 @@ describe('stored phones', () => {
     expect(formatPhone('79161234567')).toBe('7 (916) 123-45-67');
   });
 
-  it('are shown as they are when longer than any phone the mask knows', () => {
+  it('are shown as they are when no phone grouping fits them', () => {
     expect(formatPhone('123456789012345')).toBe('123456789012345');
+    expect(formatPhone('12-34')).toBe('12-34');
   });
 
   it('show only the last four digits in a list of several customers', () => {

@@ -52,6 +52,7 @@ export const en: Messages = {
     noEmail: 'No email given',
     phone: 'Phone',
     email: 'Email',
+    missing: 'not given',
   },
   card: {
     balances: 'Available to write off',
@@ -65,7 +66,7 @@ export const en: Messages = {
     opened: (name: string) => `Customer card: ${name}`,
   },
   coupon: {
-    validThrough: (date: string) => `valid through ${date}`,
+    validThrough: (date: string) => `through ${date}`,
     status: {
       valid: 'Valid',
       'expires-today': 'Expires today',
@@ -77,6 +78,7 @@ export const en: Messages = {
     heading: 'Balance history',
     from: 'From',
     to: 'To',
+    dayPlaceholder: 'DD.MM.YYYY',
     apply: 'Show',
     clear: 'All dates',
     badDate: 'There is no such date: check the field',
@@ -166,6 +168,7 @@ export const en: Messages = {
   errorHints: {
     network: "Check the terminal's connection and try again.",
     timeout: 'Try again in a few seconds.',
+    server: 'Try again in a few seconds; if that does not help, call a manager.',
     unauthorized: "Call a manager: the terminal's settings need checking.",
   },
 };

@@ -60,6 +60,8 @@ export const ru = {
     noEmail: 'Email не указан',
     phone: 'Телефон',
     email: 'Email',
+    /** Beside a label that already says what is missing. */
+    missing: 'не указан',
   },
   card: {
     balances: 'Можно списать',
@@ -73,7 +75,7 @@ export const ru = {
     opened: (name: string) => `Карточка покупателя: ${name}`,
   },
   coupon: {
-    validThrough: (date: string) => `действует по ${date}`,
+    validThrough: (date: string) => `срок — по ${date}`,
     status: {
       valid: 'Действует',
       'expires-today': 'Истекает сегодня',
@@ -85,6 +87,7 @@ export const ru = {
     heading: 'История операций',
     from: 'С',
     to: 'По',
+    dayPlaceholder: 'ДД.ММ.ГГГГ',
     apply: 'Показать',
     clear: 'Все даты',
     badDate: 'Такой даты нет — проверьте поле',
@@ -174,6 +177,7 @@ export const ru = {
   errorHints: {
     network: 'Проверьте подключение терминала и повторите.',
     timeout: 'Повторите через несколько секунд.',
+    server: 'Повторите через несколько секунд; если не поможет, позовите менеджера.',
     unauthorized: 'Позовите менеджера: нужно проверить настройки терминала.',
   } as Partial<Record<ErrorCode, string>>,
 };

@@ -1,4 +1,4 @@
-// The history filter's two day fields (yyyy-mm-dd, as <input type="date"> gives them) as an inclusive range of ms in the terminal's time zone.
+// The history filter's two day fields (dd.mm.yyyy, as typed) as an inclusive range of ms in the terminal's time zone.
 
 export interface DayRange {
   from?: number;
@@ -7,13 +7,14 @@ export interface DayRange {
 
 export type DayRangeResult = { ok: true; range: DayRange } | { ok: false; error: 'bad-date' | 'reversed' };
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Day first, in both languages: 31.01.2025 (a slash or a dash between the parts is read as well). */
+const DAY = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/;
 
 /** The first millisecond of the local day `text` names, `daysLater` days on; null when `text` is no real day. */
 function localDayStart(text: string, daysLater: number): number | null {
   const match = DAY.exec(text);
   if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
+  const [day, month, year] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
   const date = new Date(year, month, day);
   // new Date rolls 31 February over into March; such a day was never typed.
   if (date.getFullYear() !== year || date.getMonth() !== month || date.getDate() !== day) return null;
@@ -21,7 +22,8 @@ function localDayStart(text: string, daysLater: number): number | null {
 }
 
 /** Empty fields leave that end open; both ends are whole days, the last one up to its final millisecond. */
-export function dayRange(fromText: string, toText: string): DayRangeResult {
+export function dayRange(fromTyped: string, toTyped: string): DayRangeResult {
+  const [fromText, toText] = [fromTyped.trim(), toTyped.trim()];
   const range: DayRange = {};
   if (fromText !== '') {
     const from = localDayStart(fromText, 0);

@@ -22,9 +22,15 @@ export function phoneMask(value: string): string {
 }
 
 /** A stored phone is complete: grouped by its length alone, so "7912345678" reads as the ten digits it is. */
-const stored = new Mask({ mask: (value) => (digitsOf(value).length === 10 ? NATIONAL : WITH_PREFIX) });
+const stored = new Mask({
+  mask: (value) => {
+    const digits = digitsOf(value);
+    if (digits.length === 10) return NATIONAL;
+    return digits.startsWith('7') ? `+${WITH_PREFIX}` : WITH_PREFIX;
+  },
+});
 
-/** A stored phone grouped for reading: "7912345678" → "(791) 234-56-78", "79161234567" → "7 (916) 123-45-67". */
+/** A stored phone grouped for reading: "7912345678" → "(791) 234-56-78", "79161234567" → "+7 (916) 123-45-67". */
 export function formatPhone(phone: string): string {
   const count = digitsOf(phone).length;
   return count === 10 || count === 11 ? stored.masked(phone) : phone;

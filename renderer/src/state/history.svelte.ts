@@ -9,7 +9,7 @@ export const HISTORY_PAGE_SIZE = 50;
 
 export class HistoryState {
   readonly clientId: number;
-  /** The filter's fields as typed (yyyy-mm-dd); applied only on request. */
+  /** The filter's fields as typed (dd.mm.yyyy); applied only on request. */
   fromText = $state('');
   toText = $state('');
   range = $state<DayRange>({});

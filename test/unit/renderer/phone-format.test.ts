@@ -51,7 +51,8 @@ describe('phone mask', () => {
 describe('stored phones', () => {
   it('are grouped for reading', () => {
     expect(formatPhone('7912345678')).toBe('(791) 234-56-78');
-    expect(formatPhone('79161234567')).toBe('7 (916) 123-45-67');
+    expect(formatPhone('79161234567')).toBe('+7 (916) 123-45-67');
+    expect(formatPhone('89261234568')).toBe('8 (926) 123-45-68');
   });
 
   it('are shown as they are when no phone grouping fits them', () => {
@@ -61,6 +62,6 @@ describe('stored phones', () => {
 
   it('show only the last four digits in a list of several customers', () => {
     expect(partlyHiddenPhone('7903111222')).toBe('(•••) •••-12-22');
-    expect(partlyHiddenPhone('79161234567')).toBe('• (•••) •••-45-67');
+    expect(partlyHiddenPhone('79161234567')).toBe('+• (•••) •••-45-67');
   });
 });

@@ -1,20 +1,31 @@
 // Write-off at checkout: limits, the confirmation, exactly one POST however often Enter is pressed, and every outcome shown as it is.
+import type { Page } from '@playwright/test';
 import { DEMO } from '../../electron/training/demo-data';
+import type { WriteOffDesk } from '../../electron/checkout/write-off';
 import { PosFailure } from '../../electron/ipc/failure';
+import type { ErrorCode } from '../../common/result';
 import { settleAs, settlingWriteOffs } from '../support/settling-write-offs';
 import { openCustomer, screen, startWriteOff } from './cashier';
 import { expect, test } from './fixtures';
 import { saveScreenshot } from './screenshots';
 
-const field = (name: string) => (app: import('@playwright/test').Page) => app.getByLabel(name, { exact: true });
+const field = (name: string) => (app: Page) => app.getByLabel(name, { exact: true });
 const purchase = field('Сумма покупки, ₽');
 const points = field('Списать баллы');
 const rubles = field('Списать рубли');
 
 /** Rich has 98 765,43 points, 25 000 rubles and two valid coupons. */
-async function openRich(app: import('@playwright/test').Page) {
+async function openRich(app: Page) {
   await openCustomer(app, DEMO.rich.phone.slice(-4), 'Николай Фёдоров');
   await startWriteOff(app);
+}
+
+/** Opens Rich's write-off, asks for 250 points and confirms. */
+async function confirmPoints(app: Page) {
+  await openRich(app);
+  await points(app).fill('250');
+  await app.keyboard.press('Enter');
+  await app.keyboard.press('Enter');
 }
 
 test('writes off points, rubles and a coupon after a confirmation, and shows the balance read again', async ({ app, desk }) => {
@@ -184,10 +195,7 @@ test('the server refusing for lack of funds is shown in its words', async ({ app
 
 test('an unknown outcome warns that it may have gone through and offers no way to repeat it', async ({ app, desk }) => {
   desk.simulator.injectFault({ kind: 'reset-after-apply', match: 'write-off' });
-  await openRich(app);
-  await points(app).fill('250');
-  await app.keyboard.press('Enter');
-  await app.keyboard.press('Enter');
+  await confirmPoints(app);
   const outcome = screen(app).getByRole('region', { name: 'Неизвестно, прошло ли списание' });
   await expect(outcome).toContainText('списание могло пройти. Не повторяйте его');
   await expect(outcome).toContainText('Списание: 250 баллов');
@@ -206,10 +214,7 @@ test.describe('a write-off in doubt, settled by reading back as applied', () => 
 
   test('shows each step, then that it went through, with the balance read again', async ({ app, desk }) => {
     desk.simulator.injectFault({ kind: 'reset-after-apply', match: 'write-off' });
-    await openRich(app);
-    await points(app).fill('250');
-    await app.keyboard.press('Enter');
-    await app.keyboard.press('Enter');
+    await confirmPoints(app);
     await expect(screen(app).getByText('Проверяем историю операций покупателя…')).toBeVisible();
     await expect(screen(app).getByText('Пока не видно. Через несколько секунд проверим ещё раз…')).toBeVisible();
     await expect(screen(app).getByText('Проверяем ещё раз…')).toBeVisible();
@@ -227,10 +232,7 @@ test.describe('a write-off in doubt, settled as not applied', () => {
 
   test('says it did not go through and lets the cashier write off again', async ({ app, desk }) => {
     desk.simulator.injectFault({ kind: 'reset-before-apply', match: 'write-off' });
-    await openRich(app);
-    await points(app).fill('250');
-    await app.keyboard.press('Enter');
-    await app.keyboard.press('Enter');
+    await confirmPoints(app);
     const outcome = screen(app).getByRole('region', { name: 'Проверка показала: списание не прошло' });
     await expect(outcome).toContainText('Ничего не списано. Можно списать снова.');
     await saveScreenshot(app, '16-outcome-settled-not-applied');
@@ -247,10 +249,7 @@ test.describe('a write-off in doubt that needs a manager', () => {
 
   test('asks for a manager and shows what reading back found', async ({ app, desk }) => {
     desk.simulator.injectFault({ kind: 'reset-after-apply', match: 'write-off' });
-    await openRich(app);
-    await points(app).fill('250');
-    await app.keyboard.press('Enter');
-    await app.keyboard.press('Enter');
+    await confirmPoints(app);
     const outcome = screen(app).getByRole('region', { name: 'Нужна проверка менеджером' });
     await expect(outcome).toContainText('Позовите менеджера. Не повторяйте списание.');
     await expect(outcome).toContainText(note);
@@ -265,10 +264,7 @@ test.describe('asking about a write-off in doubt', () => {
   test('happens about once a second, and stops when the screen is left', async ({ app, desk }) => {
     await app.clock.install();
     desk.simulator.injectFault({ kind: 'reset-after-apply', match: 'write-off' });
-    await openRich(app);
-    await points(app).fill('250');
-    await app.keyboard.press('Enter');
-    await app.keyboard.press('Enter');
+    await confirmPoints(app);
     await expect(screen(app).getByRole('region', { name: 'Неизвестно, прошло ли списание' })).toBeVisible();
     expect(settlement.asked).toBe(0);
     await app.clock.runFor(1_000);
@@ -285,25 +281,21 @@ test.describe('asking about a write-off in doubt', () => {
   });
 });
 
+/** A main side whose write-off fails with `code` before anything is sent. */
+const failingWriteOffs = (code: ErrorCode, message: string) => (): WriteOffDesk => ({
+  send: async () => {
+    throw new PosFailure(code, message);
+  },
+  report: () => {
+    throw new PosFailure('not-found', 'No such write-off');
+  },
+});
+
 test.describe('when another write-off for the customer is still unsettled', () => {
-  test.use({
-    deskOptions: {
-      writeOffs: () => ({
-        send: async () => {
-          throw new PosFailure('busy', 'Another write-off for this client is not settled yet');
-        },
-        report: () => {
-          throw new PosFailure('not-found', 'No such write-off');
-        },
-      }),
-    },
-  });
+  test.use({ deskOptions: { writeOffs: failingWriteOffs('busy', 'Another write-off for this client is not settled yet') } });
 
   test('says so plainly, and that this one was not sent', async ({ app }) => {
-    await openRich(app);
-    await points(app).fill('250');
-    await app.keyboard.press('Enter');
-    await app.keyboard.press('Enter');
+    await confirmPoints(app);
     const outcome = screen(app).getByRole('region', { name: 'Предыдущее списание этого покупателя ещё не завершено' });
     await expect(outcome).toContainText('Дождитесь его результата. Новое списание не отправлено.');
     await saveScreenshot(app, '18-outcome-busy');
@@ -311,24 +303,10 @@ test.describe('when another write-off for the customer is still unsettled', () =
 });
 
 test.describe('when the write-off provably never left the terminal', () => {
-  test.use({
-    deskOptions: {
-      writeOffs: () => ({
-        send: async () => {
-          throw new PosFailure('network', 'The loyalty server could not be reached');
-        },
-        report: () => {
-          throw new PosFailure('not-found', 'No such write-off');
-        },
-      }),
-    },
-  });
+  test.use({ deskOptions: { writeOffs: failingWriteOffs('network', 'The loyalty server could not be reached') } });
 
   test('says nothing was written off and lets the cashier try again', async ({ app }) => {
-    await openRich(app);
-    await points(app).fill('250');
-    await app.keyboard.press('Enter');
-    await app.keyboard.press('Enter');
+    await confirmPoints(app);
     const outcome = screen(app).getByRole('region', { name: 'Списание не отправлено: нет связи с сервером' });
     await expect(outcome).toContainText('Ничего не списано, можно попробовать снова.');
     await expect(outcome.getByRole('button', { name: 'Изменить списание Esc' })).toBeFocused();

@@ -76,6 +76,7 @@ export const en: Messages = {
   },
   history: {
     heading: 'Balance history',
+    tableLabel: 'Transactions table',
     from: 'From',
     to: 'To',
     dayPlaceholder: 'DD.MM.YYYY',

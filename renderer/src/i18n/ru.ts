@@ -85,6 +85,7 @@ export const ru = {
   },
   history: {
     heading: 'История операций',
+    tableLabel: 'Таблица операций',
     from: 'С',
     to: 'По',
     dayPlaceholder: 'ДД.ММ.ГГГГ',

@@ -1,8 +1,6 @@
 // What a write-off at checkout will take and what is left to pay, from what the cashier typed; every limit is checked here, where Node can test it.
 import type { WriteOffRequest } from '../../../common/domain';
-import { parseAmountInput, type AmountInputError, type Minor } from '../../../common/money';
-
-export type AmountField = 'points' | 'rubles';
+import { parseAmountInput, WRITABLE_CURRENCIES, type AmountInputError, type Minor, type WritableCurrency } from '../../../common/money';
 
 export type FieldProblem =
   | { kind: Exclude<AmountInputError, 'empty'> }
@@ -19,7 +17,7 @@ export interface WriteOffDraft {
 }
 
 /** What the customer may write off, in minor units. */
-export type Available = Record<AmountField, Minor>;
+export type Available = Record<WritableCurrency, Minor>;
 
 export interface WriteOffPlan {
   purchase: Minor | null;
@@ -27,7 +25,7 @@ export interface WriteOffPlan {
   points: Minor;
   rubles: Minor;
   coupons: number[];
-  problems: Partial<Record<'purchase' | AmountField, FieldProblem>>;
+  problems: Partial<Record<'purchase' | WritableCurrency, FieldProblem>>;
   /** What the customer still pays; null without a purchase total. */
   remaining: Minor | null;
   /** Nothing chosen at all: such a write-off is never sent (NOTES.md §10). */
@@ -85,10 +83,10 @@ export function planWriteOff(draft: WriteOffDraft, availableNow: Available): Wri
 }
 
 /** The most the "all" shortcut may fill into a field: what is available, within what the other field leaves of the purchase. */
-export function mostAllowed(field: AmountField, draft: WriteOffDraft, availableNow: Available): Minor {
+export function mostAllowed(field: WritableCurrency, draft: WriteOffDraft, availableNow: Available): Minor {
   const available = nonNegative(availableNow);
   const purchase = parseOptional(draft.purchase).value;
-  const other: AmountField = field === 'points' ? 'rubles' : 'points';
+  const other: WritableCurrency = field === 'points' ? 'rubles' : 'points';
   const taken = checkAmount(draft[other], available[other], null).value ?? 0;
   const purchaseRoom = room(purchase, taken);
   return purchaseRoom === null ? available[field] : Math.min(available[field], purchaseRoom);
@@ -96,8 +94,6 @@ export function mostAllowed(field: AmountField, draft: WriteOffDraft, availableN
 
 /** The request for a ready plan: only amounts above zero, so a field left at zero sends nothing for its currency. */
 export function writeOffRequest(clientId: number, plan: WriteOffPlan): WriteOffRequest {
-  const balance = (['points', 'rubles'] as const)
-    .filter((currency) => plan[currency] > 0)
-    .map((currency) => ({ currency, amount: plan[currency] }));
+  const balance = WRITABLE_CURRENCIES.filter((currency) => plan[currency] > 0).map((currency) => ({ currency, amount: plan[currency] }));
   return { clientId, balance, coupons: plan.coupons };
 }

@@ -22,6 +22,8 @@ export class HistoryState {
   canGoOlder = $derived(this.page?.hasMore ?? false);
 
   #requests = latestOnly();
+  /** The page last asked for, so a retry after a failed page turn asks for that page again. */
+  #requestedOffset = 0;
 
   constructor(clientId: number) {
     this.clientId = clientId;
@@ -30,6 +32,7 @@ export class HistoryState {
   /** Loads the page starting at `offset` of the applied range; a page turn while one is loading wins over it. */
   async load(offset: number): Promise<void> {
     const ticket = this.#requests.begin();
+    this.#requestedOffset = offset;
     this.loading = true;
     const result = await pos.getHistory({ clientId: this.clientId, ...this.range, offset, limit: HISTORY_PAGE_SIZE });
     if (!this.#requests.isLatest(ticket)) return;
@@ -43,7 +46,7 @@ export class HistoryState {
   }
 
   retry(): Promise<void> {
-    return this.load(this.page?.offset ?? 0);
+    return this.load(this.#requestedOffset);
   }
 
   newer(): void {

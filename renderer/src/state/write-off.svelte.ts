@@ -1,11 +1,11 @@
 // One write-off at checkout, from the form through the confirmation to its outcome; sent once, never again by itself.
 import type { Coupon } from '../../../common/domain';
-import { minorToInputText } from '../../../common/money';
+import { minorToInputText, type WritableCurrency } from '../../../common/money';
 import type { PosError } from '../../../common/result';
 import type { WriteOffReport } from '../../../electron/ipc/contract';
 import { poll } from '../lib/poll';
 import { pos } from '../lib/pos';
-import { mostAllowed, planWriteOff, writeOffRequest, type AmountField, type WriteOffDraft } from '../lib/write-off-plan';
+import { mostAllowed, planWriteOff, writeOffRequest, type WriteOffDraft } from '../lib/write-off-plan';
 import type { CustomerState } from './customer.svelte';
 
 export type WriteOffPhase = 'editing' | 'confirming' | 'sending' | 'finished';
@@ -36,7 +36,7 @@ export class WriteOffState {
   }
 
   /** The "all" shortcut: as much as is available and the purchase allows. */
-  fillMost(field: AmountField, decimalSeparator: ',' | '.'): void {
+  fillMost(field: WritableCurrency, decimalSeparator: ',' | '.'): void {
     this.draft[field] = minorToInputText(mostAllowed(field, this.draft, this.customer.available), decimalSeparator);
   }
 

@@ -131,6 +131,19 @@ test('a network error is shown in place, keeps the typed text, and Enter retries
   await expect(app.getByRole('heading', { level: 1, name: DEMO.single.name })).toBeVisible();
 });
 
+test.describe('with a server slower than the terminal waits', () => {
+  test.use({ deskOptions: { timeoutMs: 1_000 } });
+
+  test('a timeout is said in place and the typed text stays', async ({ app, desk }) => {
+    desk.simulator.injectFault({ kind: 'latency', ms: 3_000, match: 'clients' });
+    await searchPhone(app, '+7 (912) 345-67-8');
+    await expect(screen(app).getByRole('alert')).toContainText('Сервер лояльности не ответил вовремя');
+    await expect(phoneField(app)).toHaveValue('+7 (912) 345-67-8');
+    await app.keyboard.press('Enter');
+    await expect(app.getByRole('heading', { level: 1, name: DEMO.single.name })).toBeVisible();
+  });
+});
+
 test('a dropped connection says there is no connection, and the retry button works', async ({ app, desk }) => {
   desk.simulator.injectFault({ kind: 'reset-before-apply', match: 'clients', times: 3 });
   await searchPhone(app, DEMO.sharedPhone.phone);

@@ -3,6 +3,10 @@ import { defineConfig } from '@playwright/test';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** The window's time zone. The test processes use it too, so the simulator's "end of today" is the window's. */
+const TIME_ZONE = 'Europe/Moscow';
+process.env.TZ = TIME_ZONE;
+
 export default defineConfig({
   testDir: 'test/e2e',
   outputDir: '.tmp/playwright',
@@ -16,7 +20,7 @@ export default defineConfig({
   use: {
     viewport: { width: 1280, height: 800 },
     locale: 'ru-RU',
-    timezoneId: 'Europe/Moscow',
+    timezoneId: TIME_ZONE,
     launchOptions: {
       executablePath: CHROMIUM_PATH,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

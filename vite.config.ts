@@ -4,7 +4,8 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({
   root: 'renderer',
-  plugins: [svelte()],
+  // The Svelte config lives beside this file, not in the renderer root Vite builds from.
+  plugins: [svelte({ configFile: '../svelte.config.js' })],
   build: {
     outDir: '../out/renderer',
     emptyOutDir: true,

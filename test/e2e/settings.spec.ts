@@ -74,7 +74,7 @@ test.describe('manager settings', () => {
   });
 
   test('saved settings send the search to a second API with its bearer token; the training banner goes', async ({ app }) => {
-    await expect(app.getByText('Учебный режим: списания не настоящие')).toBeVisible();
+    await expect(app.getByRole('banner').getByText('Учебный режим')).toBeVisible();
     await openSettings(app);
     await app.getByLabel(/Учебный режим/).uncheck();
     await app.getByLabel('Адрес API').fill(second.url);
@@ -105,14 +105,14 @@ test.describe('manager settings', () => {
     await expect(app.getByRole('status').filter({ hasText: 'Настройки сохранены' })).toBeVisible();
     await app.keyboard.press('Escape');
     await expect(app.getByLabel('Телефон покупателя')).toBeVisible();
-    await expect(app.getByText('Учебный режим: списания не настоящие')).toBeHidden();
+    await expect(app.getByRole('banner').getByText('Учебный режим')).toBeHidden();
 
     await openSettings(app);
     await app.getByLabel(/Учебный режим/).check();
     await app.getByRole('button', { name: 'Сохранить' }).click();
     await expect(app.getByRole('status').filter({ hasText: 'Настройки сохранены' })).toBeVisible();
     await app.keyboard.press('Escape');
-    await expect(app.getByText('Учебный режим: списания не настоящие')).toBeVisible();
+    await expect(app.getByRole('banner').getByText('Учебный режим')).toBeVisible();
   });
 
   test('the settings screens run under the strict CSP without a single violation', async ({ app }) => {
@@ -125,7 +125,7 @@ test.describe('manager settings', () => {
     await openSettings(app);
     await app.getByLabel('Адрес API').fill(second.url);
     await app.getByRole('button', { name: 'Проверить подключение' }).click();
-    await expect(app.getByRole('main').getByRole('status').filter({ hasText: /^Сервер|^Подключение/ })).toBeVisible();
+    await expect(app.getByRole('region', { name: 'Настройки терминала' }).getByRole('status').filter({ hasText: /^Сервер|^Подключение/ })).toBeVisible();
     await app.getByRole('button', { name: 'Сохранить' }).click();
     await expect(app.getByRole('status').filter({ hasText: 'Настройки сохранены' })).toBeVisible();
     expect(await app.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
@@ -138,7 +138,7 @@ test.describe('manager settings', () => {
     await app.getByLabel('Способ входа').selectOption('bearer');
     const token = app.getByLabel('Токен', { exact: true });
     const test = app.getByRole('button', { name: 'Проверить подключение' });
-    const outcome = app.getByRole('main').getByRole('status').filter({ hasNotText: 'Проверяем' });
+    const outcome = app.getByRole('region', { name: 'Настройки терминала' }).getByRole('status').filter({ hasNotText: 'Проверяем' });
 
     await token.fill(TOKEN);
     await test.click();
@@ -169,12 +169,12 @@ test.describe('on a computer without a keyring', () => {
     await expect(app.getByRole('note')).toContainText('без настоящего шифрования');
     await app.getByLabel('Токен', { exact: true }).fill(TOKEN);
     await app.getByRole('button', { name: 'Сохранить' }).click();
-    await expect(app.getByRole('main').getByRole('status')).toHaveText('Подтвердите сохранение секрета без шифрования');
+    await expect(app.getByRole('region', { name: 'Настройки терминала' }).getByRole('status')).toHaveText('Подтвердите сохранение секрета без шифрования');
     await expect(app.getByText('Не задан.')).toBeVisible();
     await noAxeViolations(app);
     await app.getByLabel('Понимаю, всё равно сохранить секрет').check();
     await app.getByRole('button', { name: 'Сохранить' }).click();
-    await expect(app.getByRole('main').getByRole('status')).toHaveText('Настройки сохранены');
+    await expect(app.getByRole('region', { name: 'Настройки терминала' }).getByRole('status')).toHaveText('Настройки сохранены');
     await expect(app.getByText('Задан. Оставьте поле пустым')).toBeVisible();
   });
 });

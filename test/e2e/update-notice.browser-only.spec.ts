@@ -31,7 +31,7 @@ test('a downloaded update is announced at the foot of the window while the cashi
     // The sale goes on: the field keeps its focus and what was typed, and typing continues into it.
     await expect(phone).toBeFocused();
     await page.keyboard.type('-67-89');
-    await expect(phone).toHaveValue('912 345-67-89');
+    await expect(phone).toHaveValue('(912) 345-67-89');
 
     status = { state: 'installing-on-quit', version: '0.2.0' };
     await page.clock.runFor(POLL_MS);

@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { UpdateStatus } from '../../electron/ipc/contract';
 import type { HandlerTable } from '../../electron/ipc/handlers';
+import type { WriteOffDesk } from '../../electron/checkout/write-off';
+import type { LoyaltyClient } from '../../electron/loyalty/client';
 import type { SettingsService } from '../../electron/settings/settings-service';
 import { createSimulator, type Simulator } from '../../electron/training/simulator';
 import { exposeHandlers } from './bridge';
@@ -34,6 +36,8 @@ export interface DeskOptions {
   encryptor?: TestEncryptorOptions;
   /** What the updater reports; asked on every updateStatus call, so a test can change it while the page is open. */
   updateStatus?: () => UpdateStatus;
+  /** The main side's write-off desk; a test may wrap the real one, e.g. to play a settlement the window must show. */
+  writeOffs?: (client: () => LoyaltyClient) => WriteOffDesk;
 }
 
 /**
@@ -50,6 +54,7 @@ export async function startDesk(options: DeskOptions = {}): Promise<Desk> {
     isTrustedCaller: (url) => URL.canParse(url) && new URL(url).origin === site.origin,
     encryptor: options.encryptor,
     updateStatus: options.updateStatus,
+    writeOffs: options.writeOffs,
   });
   return {
     simulator,

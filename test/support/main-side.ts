@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import Conf from 'conf';
 import { createCallImplementations } from '../../electron/calls';
-import { createWriteOffDesk } from '../../electron/checkout/write-off';
+import { createWriteOffDesk, type WriteOffDesk } from '../../electron/checkout/write-off';
+import type { LoyaltyClient } from '../../electron/loyalty/client';
 import type { UpdateStatus } from '../../electron/ipc/contract';
 import { createHandlerTable, type HandlerTable } from '../../electron/ipc/handlers';
 import { loyaltyClientProvider } from '../../electron/loyalty/connect';
@@ -25,6 +26,8 @@ export interface MainSideOptions {
   encryptor?: TestEncryptorOptions;
   now?: () => number;
   updateStatus?: () => UpdateStatus;
+  /** The write-off desk; a test may wrap the real one, e.g. to play a settlement the window must show. */
+  writeOffs?: (client: () => LoyaltyClient) => WriteOffDesk;
 }
 
 export interface MainSide {
@@ -36,7 +39,7 @@ export interface MainSide {
   close(): Promise<void>;
 }
 
-export async function createMainSide({ simulator, connection, isTrustedCaller, encryptor, now, updateStatus }: MainSideOptions): Promise<MainSide> {
+export async function createMainSide({ simulator, connection, isTrustedCaller, encryptor, now, updateStatus, writeOffs }: MainSideOptions): Promise<MainSide> {
   const settingsDir = await mkdtemp(path.join(os.tmpdir(), 'loyalty-desk-settings-'));
   const store = new Conf({ cwd: settingsDir, configName: 'settings', schema: STORE_SCHEMA });
   store.set('connection', connection);
@@ -57,7 +60,7 @@ export async function createMainSide({ simulator, connection, isTrustedCaller, e
   const implementations = createCallImplementations({
     loyaltyClient,
     appInfo: () => ({ mode: settings.connectionState().connection.mode, version: 'test', language: settings.language() }),
-    writeOffs: createWriteOffDesk(loyaltyClient),
+    writeOffs: (writeOffs ?? createWriteOffDesk)(loyaltyClient),
     updateStatus: updateStatus ?? (() => ({ state: 'none', version: null })),
     settings: settings.calls,
   });

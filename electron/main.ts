@@ -1,11 +1,12 @@
 // Main process entry: wiring only — settings, the loyalty client, the handler table, the window. Decisions live in the modules it calls.
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app } from 'electron';
 import log from 'electron-log/main';
 import Store from 'electron-store';
 import { createCallImplementations } from './calls';
-import { createWriteOffDesk } from './checkout/write-off';
+import { createWriteOffDesk, TRAINING_SERVER } from './checkout/write-off';
 import { createHandlerTable } from './ipc/handlers';
 import { loyaltyClientProvider } from './loyalty/connect';
 import { isAppUrl } from './security/app-origin';
@@ -34,7 +35,14 @@ const loyaltyClient = loyaltyClientProvider(() => ({ connection: connection(), a
 const implementations = createCallImplementations({
   loyaltyClient,
   appInfo: () => ({ mode: connection().mode, version: app.getVersion() }),
-  writeOffs: createWriteOffDesk(loyaltyClient),
+  // The journal lives beside the settings in the app's data folder; the terminal id comes from settings once issue 5 adds it.
+  writeOffs: createWriteOffDesk({
+    journalDir: path.join(app.getPath('userData'), 'write-off-journal'),
+    terminalId: hostname(),
+    loyaltyClient,
+    server: () => (connection().mode === 'training' ? TRAINING_SERVER : connection().baseUrl),
+    logError: (message, error) => log.error(message, error),
+  }),
 });
 const handlers = createHandlerTable(implementations, {
   isTrustedCaller: isAppUrl,

@@ -1,6 +1,8 @@
 // The names of the calls the window may make, and the IPC channel of each; the preload needs nothing more than this.
 
-export const CALL_NAMES = ['appInfo', 'searchClients', 'getCustomer', 'getHistory', 'writeOff', 'getWriteOff'] as const;
+export const CALL_NAMES = ['appInfo', 'searchClients', 'getCustomer', 'getHistory', 'writeOff', 'getWriteOff',
+  // The write-off journal (issue 4).
+  'listJournal', 'exportJournalCsv', 'reconcileShift', 'recoveredAtStart'] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];
 

@@ -15,6 +15,10 @@ function table(overrides: Partial<CallImplementations> = {}) {
     getHistory: async ({ offset }) => ({ entries: [], offset, hasMore: false }),
     writeOff: async (request) => ({ journalId: 'j1', ...request, state: 'applied', step: null, createdAt: 0, reviewNote: null }),
     getWriteOff: async ({ journalId }) => ({ journalId, clientId: 1, balance: [], coupons: [5], state: 'in-doubt', step: 'reading-back', createdAt: 0, reviewNote: null }),
+    listJournal: async ({ day }) => ({ day, entries: [], damagedRecords: 0 }),
+    exportJournalCsv: async ({ day }) => ({ fileName: `write-offs-${day}.csv`, text: '' }),
+    reconcileShift: async ({ day }) => ({ day, checked: 0, matched: 0, missing: [], unexpected: [], notCompared: 0, unreadClients: [] }),
+    recoveredAtStart: async () => ({ entries: [], setAside: [] }),
     ...overrides,
   };
   const logUnexpected = vi.fn();

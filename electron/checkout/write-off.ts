@@ -219,6 +219,7 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
       return { entries, setAside: setAsideAtStart };
     },
     async settled() {
+      await opened.catch(() => undefined);
       while (settling.size > 0) await Promise.all(settling);
     },
     async close() {

@@ -41,7 +41,7 @@ interface Checkpoint {
   carried: number;
 }
 
-function isCheckpoint(value: unknown): value is Checkpoint {
+export function isCheckpoint(value: unknown): value is Checkpoint {
   return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'checkpoint';
 }
 

@@ -114,7 +114,8 @@ describe('every fault of the simulator settles to the truth', () => {
     ['timeout after apply', { kind: 'hang-after-apply' }, 'settled-applied'],
     ['timeout before apply (latency past the deadline)', { kind: 'latency', ms: 2_000 }, 'settled-not-applied'],
     ['truncated answer', { kind: 'truncated' }, 'settled-applied'],
-    ['malformed 200', { kind: 'malformed', body: '{"oops' }, 'applied'],
+    ['malformed 200', { kind: 'malformed', body: '{"oops' }, 'settled-applied'],
+    ['200 with a JSON body', { kind: 'malformed', body: '{"status":"ok"}' }, 'applied'],
   ];
 
   it.each(cases)('%s', async (_name, fault, expected) => {

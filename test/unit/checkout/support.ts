@@ -12,6 +12,8 @@ import { DEMO } from '../../../electron/training/demo-data';
 import type { Listening } from '../../../electron/training/http-server';
 import { createSimulator, type Simulator } from '../../../electron/training/simulator';
 
+export { otherTerminalWritesOff } from '../../support/other-terminal';
+
 export const SERVER = 'test-server';
 
 /** Pauses short enough for tests; the logic is the same at five seconds. */
@@ -83,14 +85,4 @@ export const rich = DEMO.rich;
 
 export function points(amount: number, coupons: number[] = []) {
   return { clientId: rich.id, balance: [{ currency: 'points', amount }], coupons };
-}
-
-/** A write-off posted straight to the simulator, as another terminal would. */
-export async function otherTerminalWritesOff(simulator: Simulator, clientId: number, body: object): Promise<void> {
-  const response = await simulator.fetch(`http://other.invalid/ext/api/v1/clients/${clientId}/balance/write_off/`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (response.status !== 200) throw new Error(`the other terminal's write-off failed: ${response.status}`);
 }

@@ -5,6 +5,7 @@ import type { JournalDay, JournalEntry, JournalOutcome, StartupRecovery } from '
 import { isWritableCurrency } from '../../common/money';
 import type { SettlementStep, WriteOffReport } from '../ipc/contract';
 import { PosFailure } from '../ipc/failure';
+import { localDay } from '../journal/files';
 import type { LoyaltyClient } from '../loyalty/client';
 import { classifyWriteOffFailure } from './classify';
 import type { IntentRecord, JournalStory } from './journal-records';
@@ -42,7 +43,8 @@ export interface WriteOffDesk {
   /** Sends a write-off once; rejects with `busy` while another one for the same client is being sent or settled. */
   send(request: WriteOffRequest): Promise<WriteOffReport>;
   report(journalId: string): Promise<WriteOffReport>;
-  listDay(day: string): Promise<JournalDay>;
+  /** The write-offs confirmed on a local day (YYYY-MM-DD; today on this terminal's clock when not given). */
+  listDay(day?: string): Promise<JournalDay>;
   /** What start-up found unfinished from the previous run, as it stands now. */
   recoveredAtStart(): Promise<StartupRecovery>;
   /** Resolves when nothing is being settled any more (for tests and for closing). */
@@ -84,6 +86,7 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
   // Opened once; every call waits for it, so no write-off starts before the unfinished ones are known and held.
   const opened: Promise<WriteOffJournal> = openWriteOffJournal(options.journalDir, now).then(async (journal) => {
     setAsideAtStart = journal.setAsideAtStart.map(({ file, line, kind }) => ({ file, line, kind }));
+    for (const line of setAsideAtStart) logError('journal: a line that could not be read was copied to the quarantine', line);
     for (const story of journal.unfinishedAtStart) await recover(journal, story);
     return journal;
   });
@@ -204,7 +207,7 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
       if (!entry) throw new PosFailure('not-found', 'No such write-off');
       return reportOf(entry);
     },
-    async listDay(day) {
+    async listDay(day = localDay(now())) {
       const { stories, damaged } = await (await journal()).listDay(day);
       // A write-off of this run is told as it stands in memory, which is ahead of the disk while a state is being written.
       const entries = stories.map((story) => {

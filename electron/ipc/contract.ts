@@ -96,8 +96,8 @@ export const contract = {
     }),
   ),
   getWriteOff: call<WriteOffReport>()(z.strictObject({ journalId: z.string().min(1).max(64) })),
-  // The write-off journal (issue 4): a local day is YYYY-MM-DD on the terminal's calendar.
-  listJournal: call<JournalDay>()(z.strictObject({ day: localDay })),
+  // The write-off journal (issue 4): a local day is YYYY-MM-DD on the terminal's calendar; no day means today there.
+  listJournal: call<JournalDay>()(z.strictObject({ day: localDay.optional() })),
   exportJournalCsv: call<JournalCsv>()(z.strictObject({ day: localDay, language: z.enum(['ru', 'en']) })),
   reconcileShift: call<Reconciliation>()(z.strictObject({ day: localDay })),
   recoveredAtStart: call<StartupRecovery>()(z.undefined()),

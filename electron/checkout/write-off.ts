@@ -47,9 +47,18 @@ export interface WriteOffDesk {
   listDay(day?: string): Promise<JournalDay>;
   /** What start-up found unfinished from the previous run, as it stands now. */
   recoveredAtStart(): Promise<StartupRecovery>;
+  /** What is under way right now, for the update gate: an update must not replace the code half-way through either. */
+  activity(): WriteOffActivity;
   /** Resolves when nothing is being settled any more (for tests and for closing). */
   settled(): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface WriteOffActivity {
+  /** Write-offs being prepared or sent whose answer has not come back yet. */
+  writeOffsInFlight: number;
+  /** Write-offs whose outcome is unknown until reading back settles them; while the journal is still being read, one. */
+  writeOffsInDoubt: number;
 }
 
 /** A write-off of this run (or recovered at its start), as it stands. */
@@ -75,6 +84,9 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
   const settling = new Set<Promise<void>>();
   const closing = new AbortController();
   let setAsideAtStart: StartupRecovery['setAside'] = [];
+  let inFlight = 0;
+  /** Until the journal is read, what the previous run left unfinished is unknown, so it counts as in doubt. */
+  let opening = true;
 
   const hold = (clientId: number) => busy.set(clientId, (busy.get(clientId) ?? 0) + 1);
   const release = (clientId: number) => {
@@ -90,7 +102,14 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
     for (const story of journal.unfinishedAtStart) await recover(journal, story);
     return journal;
   });
-  opened.catch((error: unknown) => logError('the write-off journal could not be opened', error));
+  opened.then(
+    () => (opening = false),
+    (error: unknown) => {
+      // Nothing can be sent without a journal, so nothing is under way either.
+      opening = false;
+      logError('the write-off journal could not be opened', error);
+    },
+  );
 
   async function journal(): Promise<WriteOffJournal> {
     try {
@@ -158,6 +177,7 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
     // Checked and taken with no await in between: two confirms at once cannot both pass.
     if (busy.has(request.clientId)) throw new PosFailure('busy', 'A write-off for this client is still being sent or checked');
     hold(request.clientId);
+    inFlight += 1;
     let handedOver = false;
     try {
       // One client and server for the whole write-off, even if the settings change while it is under way.
@@ -179,6 +199,7 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
       handedOver = await post(journalDesk, entry, () => client.writeOff(request));
       return reportOf(entry);
     } finally {
+      inFlight -= 1;
       if (!handedOver) release(request.clientId);
     }
   }
@@ -221,6 +242,10 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
       const entries = [...live.values()].filter((entry) => entry.recovered).map(entryOf);
       return { entries, setAside: setAsideAtStart };
     },
+    activity: () => ({
+      writeOffsInFlight: inFlight,
+      writeOffsInDoubt: [...live.values()].filter((entry) => entry.outcome === 'in-doubt').length + (opening ? 1 : 0),
+    }),
     async settled() {
       await opened.catch(() => undefined);
       while (settling.size > 0) await Promise.all(settling);

@@ -40,14 +40,18 @@ describe('start-up recovery', () => {
     await leaveUnfinished(['sent']);
     const held = heldSleep();
     const desk = bench.openDesk({ sleep: held.sleep });
+    // Before the journal is read, what it holds is unknown: an update must wait.
+    expect(desk.activity()).toEqual({ writeOffsInFlight: 0, writeOffsInDoubt: 1 });
     await expect.poll(() => held.waiting.length).toBe(1);
     expect((await desk.recoveredAtStart()).entries).toEqual([expect.objectContaining({ outcome: 'in-doubt', recovered: true })]);
+    expect(desk.activity()).toEqual({ writeOffsInFlight: 0, writeOffsInDoubt: 1 });
     const busy = await desk.send(points(100)).catch((error: unknown) => error);
     expect(busy).toBeInstanceOf(PosFailure);
     expect(busy).toMatchObject({ code: 'busy' });
     held.waiting[0]!.release();
     await desk.settled();
     expect((await desk.recoveredAtStart()).entries).toEqual([expect.objectContaining({ outcome: 'settled-not-applied' })]);
+    expect(desk.activity()).toEqual({ writeOffsInFlight: 0, writeOffsInDoubt: 0 });
     expect((await desk.send(points(100))).state).toBe('applied');
     // No POST was ever repeated: the only one is the new write-off.
     expect(bench.simulator.writeOffPosts).toBe(1);

@@ -33,7 +33,7 @@ describe('sending a write-off', () => {
     expect(intent?.type === 'intent' && intent.snapshot.couponIds).toEqual(expect.arrayContaining([...rich.couponIds]));
   });
 
-  it('has the intent on disk while the POST is still on its way', async () => {
+  it('has the intent on disk while the POST is still on its way, and counts it as in flight', async () => {
     bench = await startBench();
     const desk = bench.openDesk();
     bench.simulator.injectFault({ kind: 'latency', ms: 300, match: 'write-off' });
@@ -41,7 +41,9 @@ describe('sending a write-off', () => {
     await expect.poll(() => bench.simulator.writeOffPosts).toBe(1);
     const records = await journalRecords(bench.dir);
     expect(records.map((record) => (record.type === 'intent' ? 'intent' : record.state))).toEqual(['intent', 'sent']);
+    expect(desk.activity()).toEqual({ writeOffsInFlight: 1, writeOffsInDoubt: 0 });
     expect((await sending).state).toBe('applied');
+    expect(desk.activity()).toEqual({ writeOffsInFlight: 0, writeOffsInDoubt: 0 });
   });
 
   it('says rejected, with the server message, and journals "refused" when the server refuses', async () => {
@@ -149,6 +151,7 @@ describe('settling by reading back', () => {
     expect(held.waiting[0]!.ms).toBe(4_000);
     expect(await desk.report(journalId)).toMatchObject({ state: 'in-doubt', step: 'waiting-to-read-again' });
     expect((await failureOf(desk.send(points(700)))).code).toBe('busy');
+    expect(desk.activity()).toEqual({ writeOffsInFlight: 0, writeOffsInDoubt: 1 });
     held.waiting[0]!.release();
     await desk.settled();
     expect(await desk.report(journalId)).toMatchObject({ state: 'settled-not-applied', step: null });

@@ -1,4 +1,6 @@
 // The implementations behind every contract call, built from the services; the shell and the test bridge both use this.
+import { journalCsv } from './checkout/journal-csv';
+import { reconcileDay } from './checkout/reconcile';
 import type { WriteOffDesk } from './checkout/write-off';
 import { getHistoryPage, getHoldings } from './customers/holdings';
 import { searchClients } from './customers/search';
@@ -23,7 +25,16 @@ export function createCallImplementations({ loyaltyClient, appInfo, writeOffs, u
     getCustomer: ({ clientId }) => getHoldings(loyaltyClient(), clientId),
     getHistory: (query) => getHistoryPage(loyaltyClient(), query),
     writeOff: (request) => writeOffs.send(request),
-    getWriteOff: async ({ journalId }) => writeOffs.report(journalId),
+    getWriteOff: ({ journalId }) => writeOffs.report(journalId),
+    listJournal: ({ day }) => writeOffs.listDay(day),
+    exportJournalCsv: async ({ day, language }) => journalCsv(await writeOffs.listDay(day), language),
+    reconcileShift: async ({ day }) => {
+      // Only write-offs of the server the terminal is connected to can be compared with its history.
+      const journal = await writeOffs.listDay(day);
+      const training = appInfo().mode === 'training';
+      return reconcileDay(loyaltyClient(), { ...journal, entries: journal.entries.filter((entry) => entry.training === training) });
+    },
+    recoveredAtStart: () => writeOffs.recoveredAtStart(),
     updateStatus: async () => updateStatus(),
     ...settings,
   };

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { app, type BrowserWindow } from 'electron';
 import Store from 'electron-store';
 import { createCallImplementations } from './calls';
-import { createWriteOffDesk } from './checkout/write-off';
+import { createWriteOffDesk, serverOf } from './checkout/write-off';
 import { createHandlerTable } from './ipc/handlers';
 import { kioskWindowOptions } from './lifecycle/kiosk';
 import { loyaltyClientProvider } from './loyalty/connect';
@@ -26,7 +26,6 @@ import { setupSingleInstance } from './shell/single-instance';
 import { setupUpdates } from './shell/updater';
 import { createMainWindow } from './shell/window';
 import { createSimulator } from './training/simulator';
-import { trackWriteOffs } from './updates/write-off-activity';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(here, '../renderer');
@@ -62,13 +61,20 @@ void app.whenReady().then(async () => {
 
   const current = setup.settings;
   const loyaltyClient = loyaltyClientProvider(() => current.connectionState(), trainingSimulator.fetch);
-  const writeOffs = trackWriteOffs(createWriteOffDesk(loyaltyClient));
+  // The journal lives beside the settings in the app's data folder (not in electron-store, which resets a damaged file).
+  const writeOffs = createWriteOffDesk({
+    journalDir: path.join(app.getPath('userData'), 'write-off-journal'),
+    terminalId: current.terminalId(),
+    loyaltyClient,
+    server: () => serverOf(current.connectionState().connection),
+    logError: (message, error) => log.error(message, error),
+  });
   // No screen reports an open sale yet; until then only write-offs hold an update back.
   const updateStatus = setupUpdates(installation, () => ({ ...writeOffs.activity(), saleInProgress: false }));
   const implementations = createCallImplementations({
     loyaltyClient,
     appInfo: () => ({ mode: current.connectionState().connection.mode, version: app.getVersion(), language: current.language() }),
-    writeOffs: writeOffs.desk,
+    writeOffs,
     updateStatus,
     settings: current.calls,
   });

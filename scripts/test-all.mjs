@@ -45,6 +45,9 @@ suite('unit', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', '-
   skipped: report.numPendingTests + report.numTodoTests,
 }));
 
+// A thousand write-offs against the simulator with random faults and double confirms: one check, passed only with no wrong outcome.
+check('write-off faults', 'npm', ['run', '--silent', 'test:faults']);
+
 if (check('build', 'npm', ['run', '--silent', 'build'])) {
   suite('end-to-end', npx, ['playwright', 'test'], '.tmp/playwright-results.json', (report) => ({
     passed: report.stats.expected + report.stats.flaky,

@@ -16,6 +16,11 @@ export const CALL_NAMES = [
   'getSettings',
   'saveSettings',
   'testConnection',
+  // The write-off journal (issue 4).
+  'listJournal',
+  'exportJournalCsv',
+  'reconcileShift',
+  'recoveredAtStart',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

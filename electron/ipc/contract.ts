@@ -1,6 +1,7 @@
 // The one list of calls the window may make: each call's name, the schema of its argument and the type of its result.
 import { z } from 'zod';
 import type { Balance, Client, Coupon, HistoryEntry } from '../../common/domain';
+import type { JournalCsv, JournalDay, Reconciliation, StartupRecovery } from '../../common/journal';
 import { MAX_MINOR } from '../../common/money';
 import type { PosResult } from '../../common/result';
 import {
@@ -20,6 +21,7 @@ export { CALL_NAMES, channelOf, type CallName } from './call-names';
 const clientId = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 const positiveMinor = z.number().int().positive().max(MAX_MINOR);
 const timestamp = z.number().int().min(0).max(8.64e15);
+const localDay = z.iso.date();
 
 /** A call's argument schema, and its result type carried as a phantom so the compiler can check every side. */
 interface Call<Input extends z.ZodType, Output> {
@@ -76,6 +78,8 @@ export interface WriteOffReport {
   createdAt: number;
   /** What reading back found, in plain words, when it needs a manager's review. */
   reviewNote: string | null;
+  /** Read-backs that failed in a row (no connection): the terminal keeps trying; more than 0 is worth telling the cashier. */
+  readFailures?: number;
 }
 
 /**
@@ -123,6 +127,11 @@ export const contract = {
   getSettings: call<SettingsView>()(z.undefined()),
   saveSettings: call<SaveResult>()(settingsFormSchema),
   testConnection: call<ConnectionTestResult>()(settingsFormSchema),
+  // The write-off journal (issue 4): a local day is YYYY-MM-DD on the terminal's calendar; no day means today there.
+  listJournal: call<JournalDay>()(z.strictObject({ day: localDay.optional() })),
+  exportJournalCsv: call<JournalCsv>()(z.strictObject({ day: localDay, language: z.enum(['ru', 'en']) })),
+  reconcileShift: call<Reconciliation>()(z.strictObject({ day: localDay })),
+  recoveredAtStart: call<StartupRecovery>()(z.undefined()),
 } as const satisfies { [Name in CallName]: Call<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

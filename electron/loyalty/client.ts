@@ -31,7 +31,7 @@ export interface LoyaltyClient {
   getBalance(clientId: number): Promise<Balance[]>;
   getCoupons(clientId: number): Promise<Coupon[]>;
   getHistory(clientId: number, query?: HistoryQuery): Promise<HistoryEntry[]>;
-  /** Resolves when the server answered 2xx; throws a LoyaltyError otherwise. Never retried. */
+  /** Resolves when the server answered 2xx with no body (or JSON); throws a LoyaltyError otherwise. Never retried. */
   writeOff(request: WriteOffRequest): Promise<void>;
 }
 
@@ -83,7 +83,7 @@ export function createLoyaltyClient(options: LoyaltyClientOptions): LoyaltyClien
       // A connection of its own: a reused keep-alive socket that the server already closed would fail the POST for no reason.
       const connection = new Agent({ pipelining: 0 });
       try {
-        await request(() =>
+        const answer = await request(() =>
           $fetch<string, 'text'>(`${clientPath(clientId)}balance/write_off/`, {
             ...defaults,
             method: 'POST',
@@ -94,6 +94,9 @@ export function createLoyaltyClient(options: LoyaltyClientOptions): LoyaltyClien
             dispatcher: connection,
           } satisfies RequestOptions),
         );
+        // The API answers with no body; a 2xx carrying something that is not even JSON (a proxy's page, a cut-off
+        // answer) may not come from the loyalty server at all, so its outcome is unknown rather than applied.
+        if (answer && !isJson(answer)) throw new LoyaltyError('malformed', 'The loyalty server answered the write-off with something that is not JSON');
       } finally {
         void connection.destroy().catch(() => undefined);
       }
@@ -149,6 +152,15 @@ export function messageFromBody(body: unknown): string | undefined {
     if (typeof value === 'string' && value.trim() !== '') return value.trim().slice(0, MAX_SERVER_MESSAGE);
   }
   return undefined;
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function parseAnswer<T>(text: string | undefined, schema: z.ZodType<T, unknown>): T {

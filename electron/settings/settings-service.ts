@@ -1,4 +1,5 @@
 // The settings calls behind the PIN, and what the rest of the main side reads from the settings: the connection and the known secrets.
+import { hostname } from 'node:os';
 import type { AuthConfig } from '../loyalty/auth';
 import type { ConnectionState } from '../loyalty/connect';
 import { PosFailure } from '../ipc/failure';
@@ -43,6 +44,8 @@ export interface SettingsService {
   /** The connection the loyalty client should use now; training mode when the stored settings are not usable for live. */
   connectionState(): ConnectionState;
   language(): Language;
+  /** Names this terminal in the write-off journal: the manager's terminal id, or the computer's name until one is set. */
+  terminalId(): string;
   /** Every form the stored secret could take in a message or a header, for redaction. */
   knownSecrets(): string[];
   /** Forget the cached secret after something else (provisioning) wrote the vault. */
@@ -117,6 +120,7 @@ export function createSettingsService({ store, vault, pinLock, provisioningRepor
       return { connection, auth: authConfigOf(fields, storedSecret()) };
     },
     language: () => store.readFields().language,
+    terminalId: () => store.readFields().terminalId || hostname(),
     knownSecrets() {
       const current = storedSecret();
       if (!current) return [];

@@ -41,7 +41,7 @@ test.describe('manager settings', () => {
     await app.keyboard.press('F10');
     await expect(app.getByRole('heading', { name: 'Придумайте PIN менеджера' })).toBeVisible();
     await noAxeViolations(app);
-    await saveScreenshot(app, '05-settings-first-pin');
+    await saveScreenshot(app, '25-settings-first-pin');
     await app.getByLabel('PIN', { exact: true }).fill('12');
     await app.keyboard.press('Enter');
     await expect(app.getByRole('alert')).toHaveText('PIN — от 4 до 8 цифр');
@@ -88,7 +88,7 @@ test.describe('manager settings', () => {
     await expect(app.getByLabel('Токен', { exact: true })).toHaveValue('');
     await expect(app.getByText('Задан. Оставьте поле пустым')).toBeVisible();
     await noAxeViolations(app);
-    await saveScreenshot(app, '06-settings-saved');
+    await saveScreenshot(app, '26-settings-saved');
     await app.keyboard.press('Escape');
 
     await expect(app.getByText(/Учебный режим/)).toBeHidden();
@@ -147,7 +147,7 @@ test.describe('manager settings', () => {
     await token.fill('not-the-token');
     await test.click();
     await expect(outcome).toHaveText('Сервер не принял учётные данные');
-    await saveScreenshot(app, '07-settings-wrong-credentials');
+    await saveScreenshot(app, '27-settings-wrong-credentials');
 
     await app.getByLabel('Адрес API').fill(await unreachableUrl());
     await test.click();

@@ -36,7 +36,7 @@ test('a downloaded update is announced at the foot of the window while the cashi
     status = { state: 'installing-on-quit', version: '0.2.0' };
     await page.clock.runFor(POLL_MS);
     await expect(notice).toHaveText('Загружено обновление 0.2.0. Оно установится, когда программу закроют.');
-    await saveScreenshot(page, '02-update-notice');
+    await saveScreenshot(page, '30-update-notice');
 
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations).toEqual([]);

@@ -2,9 +2,9 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { UpdateStatus } from '../../electron/ipc/contract';
-import type { HandlerTable } from '../../electron/ipc/handlers';
+import type { SettleTiming } from '../../electron/checkout/settle';
 import type { WriteOffDesk } from '../../electron/checkout/write-off';
-import type { LoyaltyClient } from '../../electron/loyalty/client';
+import type { HandlerTable } from '../../electron/ipc/handlers';
 import type { SettingsService } from '../../electron/settings/settings-service';
 import { createSimulator, type Simulator } from '../../electron/training/simulator';
 import { exposeHandlers } from './bridge';
@@ -21,6 +21,9 @@ export interface Desk {
   /** The terminal's settings, kept in a temporary folder with a test vault; the connection comes from them. */
   settings: SettingsService;
   settingsDir: string;
+  writeOffs: WriteOffDesk;
+  /** The desk's journal folder, removed on close unless a test handed in its own. */
+  journalDir: string;
   origin: string;
   /** Opens the app in the page, with window.pos wired to the handlers. */
   open(page: Page): Promise<void>;
@@ -36,8 +39,12 @@ export interface DeskOptions {
   encryptor?: TestEncryptorOptions;
   /** What the updater reports; asked on every updateStatus call, so a test can change it while the page is open. */
   updateStatus?: () => UpdateStatus;
-  /** The main side's write-off desk; a test may wrap the real one, e.g. to play a settlement the window must show. */
-  writeOffs?: (client: () => LoyaltyClient) => WriteOffDesk;
+  /** Wraps the real, journaled write-off desk, e.g. to play a settlement step by step or a failure the window must show. */
+  writeOffs?: (real: WriteOffDesk) => WriteOffDesk;
+  /** Short pauses for settling write-offs in doubt, so tests need not wait the real five seconds. */
+  settleTiming?: Partial<SettleTiming>;
+  /** A journal folder to open instead of a fresh one (a restart test); then it is not removed on close. */
+  journalDir?: string;
 }
 
 /**
@@ -48,13 +55,15 @@ export async function startDesk(options: DeskOptions = {}): Promise<Desk> {
   const simulator = options.simulator ?? createSimulator();
   const api = await simulator.listen();
   const site = await serveStatic(RENDERER_DIR);
-  const { handlers, settings, settingsDir, close } = await createMainSide({
+  const { handlers, settings, settingsDir, writeOffs, journalDir, close } = await createMainSide({
     simulator,
     connection: { mode: options.mode ?? 'live', baseUrl: api.url, timeoutMs: options.timeoutMs ?? 5_000 },
     isTrustedCaller: (url) => URL.canParse(url) && new URL(url).origin === site.origin,
     encryptor: options.encryptor,
     updateStatus: options.updateStatus,
     writeOffs: options.writeOffs,
+    settleTiming: options.settleTiming,
+    journalDir: options.journalDir,
   });
   return {
     simulator,
@@ -62,13 +71,17 @@ export async function startDesk(options: DeskOptions = {}): Promise<Desk> {
     handlers,
     settings,
     settingsDir,
+    writeOffs,
+    journalDir,
     origin: site.origin,
     async open(page) {
       await exposeHandlers(page, handlers);
       await page.goto(`${site.origin}/index.html`);
     },
     async close() {
-      await Promise.all([api.close(), site.close(), close()]);
+      // The main side first: its write-off desk may still be reading back from the simulator.
+      await close();
+      await Promise.all([api.close(), site.close()]);
     },
   };
 }

@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import Conf from 'conf';
 import { createCallImplementations } from '../../electron/calls';
-import { createWriteOffDesk, type WriteOffDesk } from '../../electron/checkout/write-off';
-import type { LoyaltyClient } from '../../electron/loyalty/client';
+import type { SettleTiming } from '../../electron/checkout/settle';
+import { createWriteOffDesk, serverOf, type WriteOffDesk } from '../../electron/checkout/write-off';
 import type { UpdateStatus } from '../../electron/ipc/contract';
 import { createHandlerTable, type HandlerTable } from '../../electron/ipc/handlers';
 import { loyaltyClientProvider } from '../../electron/loyalty/connect';
@@ -26,20 +26,25 @@ export interface MainSideOptions {
   encryptor?: TestEncryptorOptions;
   now?: () => number;
   updateStatus?: () => UpdateStatus;
-  /** The write-off desk; a test may wrap the real one, e.g. to play a settlement the window must show. */
-  writeOffs?: (client: () => LoyaltyClient) => WriteOffDesk;
+  /** Wraps the real, journaled write-off desk, e.g. to play a settlement step by step or a failure the window must show. */
+  writeOffs?: (real: WriteOffDesk) => WriteOffDesk;
+  settleTiming?: Partial<SettleTiming>;
+  /** A journal folder to open instead of a fresh one (a restart test); then it is not removed on close. */
+  journalDir?: string;
 }
 
 export interface MainSide {
   handlers: HandlerTable;
   settings: SettingsService;
   settingsDir: string;
+  writeOffs: WriteOffDesk;
+  journalDir: string;
   /** Every log line written, after the same redaction hook the app installs into electron-log. */
   logLines: string[];
   close(): Promise<void>;
 }
 
-export async function createMainSide({ simulator, connection, isTrustedCaller, encryptor, now, updateStatus, writeOffs }: MainSideOptions): Promise<MainSide> {
+export async function createMainSide({ simulator, connection, isTrustedCaller, encryptor, now, updateStatus, writeOffs, settleTiming, journalDir }: MainSideOptions): Promise<MainSide> {
   const settingsDir = await mkdtemp(path.join(os.tmpdir(), 'loyalty-desk-settings-'));
   const store = new Conf({ cwd: settingsDir, configName: 'settings', schema: STORE_SCHEMA });
   store.set('connection', connection);
@@ -57,10 +62,21 @@ export async function createMainSide({ simulator, connection, isTrustedCaller, e
     logLines.push(redacted.map((item) => (item instanceof Error ? `${item.message}\n${item.stack}` : JSON.stringify(item))).join(' '));
   };
   const loyaltyClient = loyaltyClientProvider(() => settings.connectionState(), simulator.fetch);
+  const journal = journalDir ?? (await mkdtemp(path.join(os.tmpdir(), 'loyalty-desk-journal-')));
+  const realDesk = createWriteOffDesk({
+    journalDir: journal,
+    terminalId: settings.terminalId(),
+    loyaltyClient,
+    server: () => serverOf(settings.connectionState().connection),
+    timing: settleTiming,
+    now,
+    logError: (message, error) => log(message, error),
+  });
+  const desk = writeOffs ? writeOffs(realDesk) : realDesk;
   const implementations = createCallImplementations({
     loyaltyClient,
     appInfo: () => ({ mode: settings.connectionState().connection.mode, version: 'test', language: settings.language() }),
-    writeOffs: (writeOffs ?? createWriteOffDesk)(loyaltyClient),
+    writeOffs: desk,
     updateStatus: updateStatus ?? (() => ({ state: 'none', version: null })),
     settings: settings.calls,
   });
@@ -69,5 +85,10 @@ export async function createMainSide({ simulator, connection, isTrustedCaller, e
     logUnexpected: (call, error) => log(`call ${call} failed unexpectedly`, error),
     redact: createSecretRedactor(() => settings.knownSecrets()),
   });
-  return { handlers, settings, settingsDir, logLines, close: () => rm(settingsDir, { recursive: true, force: true }) };
+  async function close() {
+    await realDesk.close();
+    await rm(settingsDir, { recursive: true, force: true });
+    if (!journalDir) await rm(journal, { recursive: true, force: true });
+  }
+  return { handlers, settings, settingsDir, writeOffs: desk, journalDir: journal, logLines, close };
 }

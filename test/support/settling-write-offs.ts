@@ -1,8 +1,8 @@
-// A stand-in for the main side's settlement of write-offs in doubt (the write-off safety work builds the real one):
-// the real desk sends, and each time the window asks about a write-off in doubt it hears the next step of a script.
-import { createWriteOffDesk, type WriteOffDesk } from '../../electron/checkout/write-off';
+// A scripted settlement around the real write-off desk, for what reading back rarely produces on demand (a case for a
+// manager) and for counting how often the window asks: the real desk sends, and each question about a write-off in doubt
+// hears the next step of the script.
+import type { WriteOffDesk } from '../../electron/checkout/write-off';
 import type { WriteOffReport } from '../../electron/ipc/contract';
-import type { LoyaltyClient } from '../../electron/loyalty/client';
 
 export type SettlementScript = Pick<WriteOffReport, 'state' | 'step' | 'reviewNote'>[];
 
@@ -18,7 +18,7 @@ export function settleAs(end: Pick<WriteOffReport, 'state' | 'reviewNote'>): Set
 
 export interface SettlingWriteOffs {
   /** For DeskOptions.writeOffs. */
-  create: (client: () => LoyaltyClient) => WriteOffDesk;
+  wrap: (real: WriteOffDesk) => WriteOffDesk;
   /** How many times the window has asked about a write-off. */
   readonly asked: number;
 }
@@ -29,15 +29,15 @@ export function settlingWriteOffs(script: SettlementScript): SettlingWriteOffs {
     get asked() {
       return asked;
     },
-    create(client) {
-      const real = createWriteOffDesk(client);
+    wrap(real) {
       const progress = new Map<string, number>();
       return {
-        send: (request) => real.send(request),
-        report(journalId) {
+        ...real,
+        async report(journalId) {
           asked += 1;
-          const report = real.report(journalId);
-          if (report.state !== 'in-doubt') return report;
+          const report = await real.report(journalId);
+          // Whatever the real desk concluded, a write-off that was in doubt follows the script.
+          if (report.state === 'applied') return report;
           const index = progress.get(journalId) ?? 0;
           progress.set(journalId, Math.min(index + 1, script.length - 1));
           return { ...report, ...script[index] };

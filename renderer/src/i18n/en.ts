@@ -178,6 +178,56 @@ export const en: Messages = {
     waitingForWriteOffs: (version: string) =>
       `Update ${version} is downloaded. It will install when the app is closed and no write-off is left unfinished.`,
   },
+  // ── The shift journal of write-offs (issue 4): everything below belongs to it. ──
+  journal: {
+    open: 'Shift journal',
+    shortcut: 'F9',
+    title: 'Shift journal: write-offs at this terminal',
+    back: 'Back',
+    day: 'Day',
+    exportCsv: 'Export to CSV',
+    exporting: 'Preparing the file…',
+    reconcile: 'Reconcile with the server',
+    reconciling: 'Reconciling with the server…',
+    loading: 'Loading the journal…',
+    empty: 'No write-offs at this terminal on this day',
+    count: (count: number) => `Write-offs: ${count}`,
+    columns: { time: 'Time', client: 'Client', written: 'Written off', coupons: 'Coupons', outcome: 'Outcome' },
+    currencies: { points: 'points', rubles: 'rubles' },
+    coupon: (id: number) => `#${id}`,
+    nothing: '—',
+    outcomes: {
+      sending: 'sending',
+      applied: 'written off',
+      refused: 'refused by the server',
+      'not-sent': 'not sent',
+      'in-doubt': 'being checked…',
+      'settled-applied': 'written off (confirmed by checking)',
+      'settled-not-applied': 'not written off (confirmed by checking)',
+      'needs-review': "needs a manager's review",
+    },
+    recoveredMark: 'after a restart',
+    trainingMark: 'training',
+    damaged: (count: number) =>
+      `${count} journal records of this day are damaged and cannot be read. Copies are kept in quarantine.jsonl in the journal folder; send it to support.`,
+    recovered: {
+      title: 'Unfinished write-offs after a restart',
+      intro: 'The app was closed while these write-offs were unfinished. At start-up it checked each one against the server:',
+      settling: 'Still checking: until it finishes, no new write-off for that client is possible.',
+      setAside: (count: number) => `Damaged journal records found at start-up: ${count}. Copies are kept in quarantine.jsonl.`,
+      badge: (count: number) => `checked after a restart: ${count}`,
+    },
+    reconciliation: {
+      title: 'Reconciliation with the server',
+      summary: (checked: number, matched: number) => `Lines checked: ${checked}, matched: ${matched}.`,
+      allMatch: "All in order: the terminal's journal and the server's history agree.",
+      missing: 'Written off in the journal, no trace on the server',
+      unexpected: 'Not written off in the journal, yet the server shows it',
+      notCompared: (count: number) => `Not compared (still being checked or waiting for a manager): ${count}.`,
+      unread: (clients: string) => `Could not read the history of clients ${clients}. Try again later.`,
+      transaction: (id: string) => `server entry #${id}`,
+    },
+  },
 };
 
 // Manager settings behind the PIN (issue 5): a block of its own so other features' strings merge around it.

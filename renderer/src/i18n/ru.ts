@@ -188,6 +188,56 @@ export const ru = {
     waitingForWriteOffs: (version: string) =>
       `Загружено обновление ${version}. Оно установится при закрытии программы, когда не останется незавершённых списаний.`,
   },
+  // ── The shift journal of write-offs (issue 4): everything below belongs to it. ──
+  journal: {
+    open: 'Журнал смены',
+    shortcut: 'F9',
+    title: 'Журнал смены: списания на этом терминале',
+    back: 'Назад',
+    day: 'День',
+    exportCsv: 'Выгрузить в CSV',
+    exporting: 'Готовим файл…',
+    reconcile: 'Сверить с сервером',
+    reconciling: 'Сверяем с сервером…',
+    loading: 'Загружаем журнал…',
+    empty: 'В этот день списаний на этом терминале не было',
+    count: (count: number) => `Списаний: ${count}`,
+    columns: { time: 'Время', client: 'Клиент', written: 'Списано', coupons: 'Купоны', outcome: 'Итог' },
+    currencies: { points: 'баллов', rubles: 'руб.' } as Record<string, string>,
+    coupon: (id: number) => `№ ${id}`,
+    nothing: '—',
+    outcomes: {
+      sending: 'отправляется',
+      applied: 'списано',
+      refused: 'отказ сервера',
+      'not-sent': 'не отправлено',
+      'in-doubt': 'уточняется…',
+      'settled-applied': 'списано (подтверждено проверкой)',
+      'settled-not-applied': 'не списано (подтверждено проверкой)',
+      'needs-review': 'нужна проверка менеджера',
+    },
+    recoveredMark: 'после перезапуска',
+    trainingMark: 'учебное',
+    damaged: (count: number) =>
+      `${count} записей журнала за этот день повреждены и не читаются. Их копии сохранены в файле quarantine.jsonl в папке журнала — передайте его в поддержку.`,
+    recovered: {
+      title: 'Незавершённые списания после перезапуска',
+      intro: 'Программа была закрыта, когда эти списания ещё не завершились. При запуске она проверила каждое по данным сервера:',
+      settling: 'Проверка ещё идёт — пока она не закончится, новое списание для этого клиента невозможно.',
+      setAside: (count: number) => `При запуске найдено повреждённых записей журнала: ${count}. Их копии сохранены в quarantine.jsonl.`,
+      badge: (count: number) => `проверено после перезапуска: ${count}`,
+    },
+    reconciliation: {
+      title: 'Сверка с сервером',
+      summary: (checked: number, matched: number) => `Проверено строк: ${checked}, совпало: ${matched}.`,
+      allMatch: 'Всё сходится: журнал терминала и история на сервере совпадают.',
+      missing: 'В журнале списано, а на сервере следа нет',
+      unexpected: 'В журнале не списано, а на сервере списание есть',
+      notCompared: (count: number) => `Не сверялись (ещё уточняются или ждут проверки менеджера): ${count}.`,
+      unread: (clients: string) => `Не удалось прочитать историю клиентов: ${clients}. Повторите сверку позже.`,
+      transaction: (id: string) => `запись на сервере № ${id}`,
+    },
+  },
 };
 
 export type Messages = typeof ru;

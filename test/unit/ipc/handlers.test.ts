@@ -23,6 +23,10 @@ function table(overrides: Partial<CallImplementations> = {}) {
     getSettings: async () => Promise.reject(new PosFailure('forbidden', 'locked')),
     saveSettings: async () => ({ saved: true }),
     testConnection: async () => ({ outcome: 'works', elapsedMs: 1 }),
+    listJournal: async ({ day = '2025-03-14' }) => ({ day, entries: [], damagedRecords: 0 }),
+    exportJournalCsv: async ({ day }) => ({ fileName: `write-offs-${day}.csv`, text: '' }),
+    reconcileShift: async ({ day }) => ({ day, checked: 0, matched: 0, missing: [], unexpected: [], notCompared: 0, unreadClients: [] }),
+    recoveredAtStart: async () => ({ entries: [], setAside: [] }),
     ...overrides,
   };
   const logUnexpected = vi.fn();
@@ -66,6 +70,13 @@ describe('createHandlerTable', () => {
       const result = await handlers.writeOff(APP, { clientId: 1, balance: [{ currency: 'points', amount }], coupons: [] });
       expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     }
+  });
+
+  it.each(['2025-02-30', '31.01.2025', '2025-1-5', ''])('refuses %o as a journal day without calling the service', async (day) => {
+    const listJournal = vi.fn();
+    const result = await table({ listJournal }).handlers.listJournal(APP, { day });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(listJournal).not.toHaveBeenCalled();
   });
 
   it('reports a service failure with its own code', async () => {

@@ -124,6 +124,19 @@ describe('write-off', () => {
     expect(posts).toBe(1);
   });
 
+  it('calls a 2xx answer whose body is not JSON malformed, since it may not be the server speaking', async () => {
+    simulator.injectFault({ kind: 'malformed', body: '<html>OK</html>', match: 'write-off' });
+    const error = await failure(client().writeOff({ clientId: DEMO.rich.id, balance: [{ currency: 'rubles', amount: 100 }], coupons: [] }));
+    expect(error.kind).toBe('malformed');
+    expect(simulator.writeOffPosts).toBe(1);
+  });
+
+  it('takes a 2xx answer with a JSON body as applied', async () => {
+    simulator.injectFault({ kind: 'malformed', body: '{"status":"ok"}', match: 'write-off' });
+    await client().writeOff({ clientId: DEMO.rich.id, balance: [{ currency: 'rubles', amount: 100 }], coupons: [] });
+    expect(simulator.balance(DEMO.rich.id).rubles).toBe(DEMO.rich.rubles - 100);
+  });
+
   it('times out when the server applies it and never answers', async () => {
     simulator.injectFault({ kind: 'hang-after-apply', match: 'write-off' });
     const error = await failure(client({ timeoutMs: 1_000 }).writeOff({ clientId: DEMO.rich.id, balance: [{ currency: 'rubles', amount: 100 }], coupons: [] }));

@@ -1,0 +1,90 @@
+// The write-off journal as the window sees it: entries by day, what start-up recovered, and the manager's reconciliation.
+
+/** Where a journaled write-off ended, or stands. */
+export type JournalOutcome =
+  /** Being sent right now. */
+  | 'sending'
+  | 'applied'
+  /** The server refused it: nothing was written off. */
+  | 'refused'
+  /** Provably never reached the server: nothing was written off. */
+  | 'not-sent'
+  /** Unknown yet; the terminal is reading the client's account back to find out. */
+  | 'in-doubt'
+  | 'settled-applied'
+  | 'settled-not-applied'
+  /** Reading back found part of it, or more than one candidate: a manager must look. */
+  | 'needs-review';
+
+export interface JournalEntry {
+  journalId: string;
+  terminalId: string;
+  clientId: number;
+  /** Amounts in minor units. */
+  balance: { currency: string; amount: number }[];
+  coupons: number[];
+  /** When the cashier confirmed it (ms). */
+  createdAt: number;
+  outcome: JournalOutcome;
+  /** The server's refusal, or what reading back found, in plain words. */
+  note: string | null;
+  /** Left unfinished by a crash or restart, and settled when the app started again. */
+  recovered: boolean;
+  /** Sent to the built-in training simulator: not a real write-off. */
+  training: boolean;
+}
+
+export interface JournalDay {
+  /** The terminal's local day, YYYY-MM-DD. */
+  day: string;
+  entries: JournalEntry[];
+  /** Lines of that day's journal that could not be read and were copied to the quarantine file. */
+  damagedRecords: number;
+}
+
+export interface JournalCsv {
+  fileName: string;
+  /** UTF-8 with a byte order mark, `;`-separated, decimal commas, CRLF: what Excel opens as columns in a Russian locale. */
+  text: string;
+}
+
+export interface SetAsideLineInfo {
+  file: string;
+  line: number;
+  kind: 'damaged' | 'torn';
+}
+
+export interface StartupRecovery {
+  /** Write-offs the previous run left unfinished, as they stand now. */
+  entries: JournalEntry[];
+  /** Journal lines found unreadable at start-up and copied to the quarantine file. */
+  setAside: SetAsideLineInfo[];
+}
+
+/** One line of a reconciliation: a journal write-off, or a server history entry, that does not match the other side. */
+export interface ReconciliationItem {
+  journalId: string | null;
+  clientId: number;
+  /** The journal's time, or the server entry's date when there is no journal entry. */
+  at: number;
+  currency: string | null;
+  amount: number | null;
+  couponId: number | null;
+  outcome: JournalOutcome | null;
+  transactionId: string | null;
+}
+
+export interface Reconciliation {
+  day: string;
+  /** Write-off lines (one per currency or coupon) compared with the server. */
+  checked: number;
+  matched: number;
+  /** The journal says written off; the server shows no trace. */
+  missing: ReconciliationItem[];
+  /** The journal says not written off (or is unsure); the server shows it was. */
+  unexpected: ReconciliationItem[];
+  /** Lines not compared: still in doubt, or waiting for a manager's review (the journal lists them). */
+  notCompared: number;
+  /** Clients whose history could not be read; their write-offs were not compared. */
+  unreadClients: number[];
+}

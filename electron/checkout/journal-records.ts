@@ -1,0 +1,100 @@
+// The write-off journal's records (an intent, then each state change) and how a run of them folds into each write-off's story.
+import { z } from 'zod';
+
+/** Every state a write-off passes through on disk, in the order they can happen. */
+export const JOURNAL_STATES = [
+  /** The intent is on disk and the POST is about to leave; nothing after this proves whether it arrived. */
+  'sent',
+  'applied',
+  'refused',
+  'not-sent',
+  'in-doubt',
+  'settled-applied',
+  'settled-not-applied',
+  'needs-review',
+] as const;
+export type JournalState = (typeof JOURNAL_STATES)[number];
+
+const FINAL_STATES: ReadonlySet<JournalState> = new Set(['applied', 'refused', 'not-sent', 'settled-applied', 'settled-not-applied', 'needs-review']);
+
+export function isFinal(state: JournalState | undefined): boolean {
+  return state !== undefined && FINAL_STATES.has(state);
+}
+
+const minor = z.number().int().positive();
+
+/** What the client held just before the POST left: history ids since `from` and coupon ids. Read-back compares against it. */
+export const snapshotSchema = z.object({
+  from: z.number(),
+  transactionIds: z.array(z.string()),
+  couponIds: z.array(z.number()),
+});
+export type Snapshot = z.infer<typeof snapshotSchema>;
+
+export const intentRecord = z.object({
+  type: z.literal('intent'),
+  id: z.string().min(1),
+  /** When the cashier confirmed it (ms, terminal clock). */
+  at: z.number(),
+  terminalId: z.string(),
+  /** Which server it went to: "training" for the built-in simulator, else the live API's address. Read back only there. */
+  server: z.string(),
+  clientId: z.number().int(),
+  balance: z.array(z.object({ currency: z.string(), amount: minor })),
+  coupons: z.array(z.number().int()),
+  snapshot: snapshotSchema,
+});
+export type IntentRecord = z.infer<typeof intentRecord>;
+
+export const stateRecord = z.object({
+  type: z.literal('state'),
+  id: z.string().min(1),
+  at: z.number(),
+  state: z.enum(JOURNAL_STATES),
+  /** The server's refusal, or what reading back found, in plain words. */
+  note: z.string().optional(),
+  /** History entries that reading back took as this write-off. */
+  transactionIds: z.array(z.string()).optional(),
+  /** Written at start-up for a write-off the previous run left unfinished. */
+  recovered: z.boolean().optional(),
+});
+export type StateRecord = z.infer<typeof stateRecord>;
+
+export type JournalRecord = IntentRecord | StateRecord;
+
+const journalRecord = z.discriminatedUnion('type', [intentRecord, stateRecord]);
+
+export function acceptJournalRecord(value: unknown): JournalRecord | undefined {
+  return journalRecord.safeParse(value).data;
+}
+
+/** One write-off as its records tell it. */
+export interface JournalStory {
+  intent: IntentRecord;
+  /** The latest state record; null while only the intent is on disk. */
+  last: StateRecord | null;
+  /** The previous run left it unfinished and this terminal settled it at start-up. */
+  recovered: boolean;
+}
+
+/**
+ * Folds records, oldest first, into stories by write-off id. A record repeated by a new day's file (carried) changes
+ * nothing; a state without its intent (whose line was damaged and set aside) has no story to join.
+ */
+export function foldRecords(records: Iterable<JournalRecord>, into = new Map<string, JournalStory>()): Map<string, JournalStory> {
+  for (const record of records) {
+    const story = into.get(record.id);
+    if (record.type === 'intent') {
+      if (!story) into.set(record.id, { intent: record, last: null, recovered: false });
+    } else if (story) {
+      story.last = record;
+      story.recovered ||= record.recovered === true;
+    }
+  }
+  return into;
+}
+
+/** The records that retell an unfinished write-off at the top of a new file. */
+export function carriedRecords(story: JournalStory): JournalRecord[] {
+  return story.last ? [story.intent, story.last] : [story.intent];
+}

@@ -1,0 +1,67 @@
+// The terminal's journal of write-offs on disk: intents and state changes appended durably, read back by day and at start-up.
+import { dayBounds } from '../journal/files';
+import { openDurableLog, type DurableLog, type Recovered } from '../journal/durable-log';
+import { acceptJournalRecord, carriedRecords, foldRecords, isFinal, type IntentRecord, type JournalRecord, type JournalStory, type StateRecord } from './journal-records';
+
+export interface WriteOffJournal {
+  /** Write-offs the previous run left unfinished (only an intent, or last state `sent` or `in-doubt`), oldest first. */
+  readonly unfinishedAtStart: JournalStory[];
+  /** Lines copied to the quarantine while opening. */
+  readonly setAsideAtStart: Recovered<JournalRecord>['setAside'];
+  recordIntent(intent: IntentRecord): Promise<void>;
+  recordState(state: Omit<StateRecord, 'type' | 'at'>): Promise<void>;
+  /** The write-offs confirmed on a local day (YYYY-MM-DD), oldest first, each with its latest state on disk. */
+  listDay(day: string): Promise<{ stories: JournalStory[]; damaged: number }>;
+  close(): Promise<void>;
+}
+
+export async function openWriteOffJournal(dir: string, now: () => number): Promise<WriteOffJournal> {
+  // Durable stories only: updated after each append resolves, so what a new file carries is exactly what is on disk.
+  const stories = new Map<string, JournalStory>();
+  const { log, recovered } = await openDurableLog<JournalRecord>({
+    dir,
+    now,
+    accept: acceptJournalRecord,
+    carry: () => [...stories.values()].filter((story) => !isFinal(story.last?.state)).flatMap(carriedRecords),
+  });
+  foldRecords(recovered.records, stories);
+  for (const [id, story] of stories) if (isFinal(story.last?.state)) stories.delete(id);
+  const unfinishedAtStart = [...stories.values()];
+
+  async function append(record: JournalRecord): Promise<void> {
+    await log.append(record);
+    foldRecords([record], stories);
+    // A finished write-off is never carried again, so it need not stay in memory.
+    if (record.type === 'state' && isFinal(record.state)) stories.delete(record.id);
+  }
+
+  return {
+    unfinishedAtStart,
+    setAsideAtStart: recovered.setAside,
+    recordIntent: append,
+    recordState: (state) => append({ type: 'state', at: now(), ...state }),
+    listDay: (day) => listDay(log, day),
+    close: () => log.close(),
+  };
+}
+
+/**
+ * Reads the day's files and the ones after them until every write-off confirmed that day has its final state (an
+ * unfinished one is carried into the next day's file, and one confirmed at midnight may land in the next file).
+ */
+async function listDay(log: DurableLog<JournalRecord>, day: string): Promise<{ stories: JournalStory[]; damaged: number }> {
+  const { start, end } = dayBounds(day);
+  const confirmedThatDay = (story: JournalStory) => story.intent.at >= start && story.intent.at < end;
+  const files = await log.files();
+  const folded = new Map<string, JournalStory>();
+  let damaged = 0;
+  for (const file of files.filter((candidate) => candidate.day >= day)) {
+    const read = await log.read(file);
+    foldRecords(read.records, folded);
+    if (file.day === day) damaged += read.damaged;
+    const settled = [...folded.values()].filter(confirmedThatDay).every((story) => isFinal(story.last?.state));
+    if (file.day > day && settled) break;
+  }
+  const stories = [...folded.values()].filter(confirmedThatDay).sort((a, b) => a.intent.at - b.intent.at);
+  return { stories, damaged };
+}

@@ -1,0 +1,52 @@
+// The journal's CSV: what Excel needs to open it straight into columns under a Russian locale, and nothing it would run.
+import { describe, expect, it } from 'vitest';
+import type { JournalDay, JournalEntry } from '../../../common/journal';
+import { journalCsv } from '../../../electron/checkout/journal-csv';
+
+const entry = (overrides: Partial<JournalEntry>): JournalEntry => ({
+  journalId: 'j-1',
+  terminalId: 'till-1',
+  clientId: 1234567,
+  balance: [],
+  coupons: [],
+  createdAt: new Date(2025, 0, 31, 14, 5, 7).getTime(),
+  outcome: 'applied',
+  note: null,
+  recovered: false,
+  training: false,
+  ...overrides,
+});
+
+const day: JournalDay = {
+  day: '2025-01-31',
+  damagedRecords: 0,
+  entries: [
+    entry({ balance: [{ currency: 'points', amount: 123_456 }, { currency: 'rubles', amount: 5 }], coupons: [5004, 5005] }),
+    entry({ journalId: 'j-2', outcome: 'refused', note: '=HYPERLINK("http://evil")', recovered: true }),
+  ],
+};
+
+describe('the journal as CSV', () => {
+  it('starts with a byte order mark and uses ; between fields and CRLF between rows', () => {
+    const { text, fileName } = journalCsv(day, 'ru');
+    expect(fileName).toBe('write-offs-2025-01-31.csv');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows = text.slice(1).split('\r\n');
+    expect(rows).toHaveLength(4);
+    expect(rows[3]).toBe('');
+    expect(rows[0]).toBe('Время;Клиент;Баллы;Рубли;Купоны;Итог;Примечание;После перезапуска;Терминал;Номер в журнале');
+    expect(rows[1]).toBe('31.01.2025 14:05:07;1234567;1234,56;0,05;5004, 5005;списано;;;till-1;j-1');
+  });
+
+  it('never lets text from a server start a formula', () => {
+    const rows = journalCsv(day, 'ru').text.split('\r\n');
+    expect(rows[2]).toContain(`;"'=HYPERLINK(""http://evil"")";да;`);
+  });
+
+  it('writes English words in the same Excel format when the window is in English', () => {
+    const rows = journalCsv(day, 'en').text.slice(1).split('\r\n');
+    expect(rows[0]!.startsWith('Time;Client;Points;Rubles;Coupons;Outcome')).toBe(true);
+    expect(rows[1]).toContain(';1234,56;0,05;');
+    expect(rows[2]).toContain(';refused by the server;');
+  });
+});

@@ -1,0 +1,58 @@
+// Reconciling a day of the journal with the server: what the journal claims against the simulator's own history and coupons.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { JournalEntry } from '../../../common/journal';
+import { reconcileDay } from '../../../electron/checkout/reconcile';
+import { localDay } from '../../../electron/journal/files';
+import { otherTerminalWritesOff, rich, startBench, type Bench } from './support';
+
+let bench: Bench;
+afterEach(async () => bench.close());
+
+let serial = 0;
+const entry = (overrides: Partial<JournalEntry>): JournalEntry => ({
+  journalId: `j-${(serial += 1)}`,
+  terminalId: 'till-1',
+  clientId: rich.id,
+  balance: [],
+  coupons: [],
+  createdAt: Date.now(),
+  outcome: 'applied',
+  note: null,
+  recovered: false,
+  training: false,
+  ...overrides,
+});
+const points = (amount: number) => [{ currency: 'points', amount }];
+
+describe('reconciling a day with the server', () => {
+  it('matches what both sides agree on and lists what is missing or unexpected', async () => {
+    bench = await startBench();
+    await otherTerminalWritesOff(bench.simulator, rich.id, { balance: [{ amount: 1.11, currency: 'points' }], coupons: [rich.couponIds[0]] });
+    await otherTerminalWritesOff(bench.simulator, rich.id, { balance: [{ amount: 3.33, currency: 'points' }] });
+    const entries = [
+      entry({ balance: points(111), coupons: [rich.couponIds[0]] }),
+      entry({ outcome: 'settled-applied', balance: points(222) }),
+      entry({ outcome: 'settled-not-applied', balance: points(333) }),
+      entry({ outcome: 'refused', balance: points(444) }),
+      entry({ outcome: 'applied', coupons: [rich.couponIds[1]] }),
+      entry({ outcome: 'needs-review', balance: points(555) }),
+      entry({ clientId: 424242, balance: points(100) }),
+    ];
+    const result = await reconcileDay(bench.client, { day: localDay(Date.now()), entries, damagedRecords: 0 });
+    expect(result).toMatchObject({ checked: 6, matched: 3, notCompared: 1, unreadClients: [424242] });
+    expect(result.missing).toEqual([
+      expect.objectContaining({ journalId: entries[1]!.journalId, currency: 'points', amount: 222, transactionId: null }),
+      expect.objectContaining({ journalId: entries[4]!.journalId, couponId: rich.couponIds[1] }),
+    ]);
+    expect(result.unexpected).toEqual([expect.objectContaining({ journalId: entries[2]!.journalId, amount: 333, transactionId: expect.any(String) })]);
+  });
+
+  it('lets each server entry answer for one journal line only', async () => {
+    bench = await startBench();
+    await otherTerminalWritesOff(bench.simulator, rich.id, { balance: [{ amount: 1, currency: 'points' }] });
+    const entries = [entry({ balance: points(100) }), entry({ balance: points(100) })];
+    const result = await reconcileDay(bench.client, { day: localDay(Date.now()), entries, damagedRecords: 0 });
+    expect(result).toMatchObject({ checked: 2, matched: 1 });
+    expect(result.missing).toHaveLength(1);
+  });
+});

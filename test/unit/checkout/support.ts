@@ -1,0 +1,88 @@
+// Shared set-up for the write-off tests: a simulator on loopback, a temporary journal, a desk with short pauses, and a held sleep.
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { acceptJournalRecord, type JournalRecord } from '../../../electron/checkout/journal-records';
+import type { SettleTiming } from '../../../electron/checkout/settle';
+import { createWriteOffDesk, type WriteOffDesk } from '../../../electron/checkout/write-off';
+import { scanJournal } from '../../../electron/journal/scan';
+import { createLoyaltyClient, type LoyaltyClient } from '../../../electron/loyalty/client';
+import type { FetchLike } from '../../../electron/loyalty/transport';
+import { DEMO } from '../../../electron/training/demo-data';
+import type { Listening } from '../../../electron/training/http-server';
+import { createSimulator, type Simulator } from '../../../electron/training/simulator';
+
+export { otherTerminalWritesOff } from '../../support/other-terminal';
+
+export const SERVER = 'test-server';
+
+/** Pauses short enough for tests; the logic is the same at five seconds. */
+export const FAST_TIMING: Partial<SettleTiming> = { readAgainDelayMs: 10, retryDelayMs: () => 10 };
+
+export async function tempDir(): Promise<string> {
+  return mkdtemp(path.join(os.tmpdir(), 'loyalty-desk-test-'));
+}
+
+export interface Bench {
+  simulator: Simulator;
+  server: Listening;
+  client: LoyaltyClient;
+  dir: string;
+  openDesk(timing?: Partial<SettleTiming>): WriteOffDesk;
+  close(): Promise<void>;
+}
+
+/** A simulator on loopback and a journal folder; desks opened on it are closed with the bench. */
+export async function startBench(options: { timeoutMs?: number; fetch?: FetchLike; simulator?: Simulator } = {}): Promise<Bench> {
+  const simulator = options.simulator ?? createSimulator();
+  const server = await simulator.listen();
+  const client = createLoyaltyClient({ baseUrl: server.url, auth: { scheme: 'none' }, timeoutMs: options.timeoutMs ?? 500, fetch: options.fetch });
+  const dir = await tempDir();
+  const desks: WriteOffDesk[] = [];
+  return {
+    simulator,
+    server,
+    client,
+    dir,
+    openDesk(timing = FAST_TIMING) {
+      const desk = createWriteOffDesk({ journalDir: dir, terminalId: 'till-1', loyaltyClient: () => client, server: () => SERVER, timing });
+      desks.push(desk);
+      return desk;
+    },
+    async close() {
+      await Promise.all(desks.map((desk) => desk.close()));
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Every record in the journal folder's files, oldest file first, read as recovery would. */
+export async function journalRecords(dir: string): Promise<JournalRecord[]> {
+  const names = (await readdir(dir)).filter((name) => /^\d{6}-.*\.jsonl$/.test(name)).sort();
+  const records: JournalRecord[] = [];
+  for (const name of names) records.push(...scanJournal(await readFile(path.join(dir, name)), acceptJournalRecord).records);
+  return records;
+}
+
+/** The states recorded for one write-off, in order. */
+export async function statesOf(dir: string, id: string): Promise<string[]> {
+  return (await journalRecords(dir)).flatMap((record) => (record.type === 'state' && record.id === id ? [record.state] : []));
+}
+
+/** A sleep the test releases by hand, to look at a write-off while it waits between reads. */
+export function heldSleep() {
+  const waiting: { ms: number; release: () => void }[] = [];
+  const sleep = (ms: number, signal: AbortSignal) =>
+    new Promise<void>((resolve, reject) => {
+      waiting.push({ ms, release: resolve });
+      signal.addEventListener('abort', () => reject(signal.reason as Error), { once: true });
+    });
+  return { sleep, waiting };
+}
+
+export const rich = DEMO.rich;
+
+export function points(amount: number, coupons: number[] = []) {
+  return { clientId: rich.id, balance: [{ currency: 'points', amount }], coupons };
+}

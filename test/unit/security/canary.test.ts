@@ -111,6 +111,15 @@ describe('the canary secret', () => {
     await call('getWriteOff', { journalId: 'no-such-journal' });
     await call('writeOff', { clientId: -1, balance: [], coupons: [] });
 
+    // The shift journal those write-offs went into: the day, its CSV, reconciliation with the server, start-up recovery.
+    const journal = await call('listJournal', {});
+    expect(journal).toMatchObject({ ok: true });
+    const day = (journal as { value: { day: string } }).value.day;
+    expect(await call('exportJournalCsv', { day, language: 'ru' })).toMatchObject({ ok: true });
+    expect(await call('reconcileShift', { day })).toMatchObject({ ok: true });
+    await call('recoveredAtStart');
+    await call('listJournal', { day: 'not-a-day' });
+
     // A server that refuses the credentials outright, for every read.
     await withFault({ kind: 'status', status: 403, body: ECHO }, async () => {
       for (const step of [search, customer, history]) expect(await step()).toMatchObject({ ok: false, error: { code: 'unauthorized' } });

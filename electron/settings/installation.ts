@@ -1,12 +1,8 @@
 // How a terminal is installed, as the manager set it: kiosk mode, start at login, and where updates come from.
 import { z } from 'zod';
+import { isAllowedUpdateUrl } from './terminal-settings';
 
-/** Updates are fetched over HTTPS only: the update server decides what code the terminal runs next. */
-const updateUrl = z
-  .string()
-  .trim()
-  .max(2_000)
-  .refine((value) => value === '' || (URL.canParse(value) && new URL(value).protocol === 'https:'), 'an https:// address, or empty');
+const updateUrl = z.string().trim().max(2_000).refine(isAllowedUpdateUrl, 'an https:// address, or empty');
 
 export const installationSchema = z.object({
   /** Full screen with no window frame, for a terminal that runs nothing else. */

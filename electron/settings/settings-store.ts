@@ -1,6 +1,7 @@
 // The terminal's non-secret settings in electron-store (conf in tests): one zod schema for reading, and its JSON Schema for the store.
 import { z } from 'zod';
 import { connectionSchema, readConnection } from './connection';
+import { installationSchema, readInstallation } from './installation';
 import { AUTH_SCHEMES, LANGUAGES, type SettingsFields } from './terminal-settings';
 
 /** What electron-store and conf have in common, and all this module needs. */
@@ -35,6 +36,7 @@ const storedSchema = z.object({
   auth: authSettingsSchema,
   terminal: terminalSchema,
   language: z.enum(LANGUAGES).default('ru'),
+  installation: installationSchema,
   managerPin: pinRecordSchema,
   /** SHA-256 of the provisioning file last applied, so an unchanged file is not applied again on every start. */
   provisionedDigest: z.string().max(128).default(''),
@@ -68,13 +70,15 @@ export function createSettingsStore(store: KeyValueStore): SettingsStore {
         ...auth,
         ...readPart(terminalSchema, store.get('terminal')),
         language: language.success ? language.data : 'ru',
+        ...readInstallation(store.get('installation')),
       };
     },
-    writeFields({ mode, baseUrl, timeoutMs, scheme, login, apiKeyHeader, terminalId, storeName, language }) {
+    writeFields({ mode, baseUrl, timeoutMs, scheme, login, apiKeyHeader, terminalId, storeName, language, kiosk, startAtLogin, updateUrl }) {
       store.set('connection', { mode, baseUrl, timeoutMs });
       store.set('auth', { scheme, login, apiKeyHeader });
       store.set('terminal', { terminalId, storeName });
       store.set('language', language);
+      store.set('installation', { kiosk, startAtLogin, updateUrl });
     },
     readPin: () => readPart(pinRecordSchema, store.get('managerPin')),
     writePin: (record) => store.set('managerPin', record),

@@ -50,6 +50,10 @@ export const settingsFieldsSchema = z.strictObject({
   terminalId: z.string().trim().max(64),
   storeName: z.string().trim().max(200),
   language: z.enum(LANGUAGES),
+  // How the terminal runs (taken at the next start): full screen with no frame, start at login, where updates come from.
+  kiosk: z.boolean(),
+  startAtLogin: z.boolean(),
+  updateUrl: z.string().trim().max(2_000),
 });
 
 export type SettingsFields = z.infer<typeof settingsFieldsSchema>;
@@ -63,6 +67,12 @@ export function checkSettingsFields(fields: SettingsFields, addIssue: (field: Se
   if (fields.mode === 'live' && fields.baseUrl === '') addIssue('baseUrl', 'is required in live mode');
   if (fields.scheme === 'basic' && fields.login === '') addIssue('login', 'is required for Basic authentication');
   if (fields.scheme === 'apiKey' && !isValidHeaderName(fields.apiKeyHeader)) addIssue('apiKeyHeader', 'is not a usable header name');
+  if (!isAllowedUpdateUrl(fields.updateUrl)) addIssue('updateUrl', 'must be an https address, or empty for no automatic updates');
+}
+
+/** Updates are fetched over HTTPS only, since the update server decides what code the terminal runs next; empty turns them off. */
+export function isAllowedUpdateUrl(text: string): boolean {
+  return text === '' || (URL.canParse(text) && new URL(text).protocol === 'https:');
 }
 
 function refineFields(fields: SettingsFields, context: z.RefinementCtx): void {

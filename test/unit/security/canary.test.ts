@@ -53,6 +53,9 @@ describe('the canary secret', () => {
       terminalId: 'KASSA-9',
       storeName: 'Канарейка',
       language: 'ru',
+      kiosk: false,
+      startAtLogin: false,
+      updateUrl: '',
       secret: CANARY_SECRET,
       acceptPlainTextSecret: false,
     };

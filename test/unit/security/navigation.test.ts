@@ -39,7 +39,8 @@ describe('decideNavigation', () => {
     const appPrefixed = fc.string().map((rest) => `app://loyalty-desk${rest}`);
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.webUrl(), appPrefixed), (text) => {
-        return decideNavigation(text) === 'deny' || /^app:\/\/loyalty-desk([/?#]|$)/i.test(text.trim());
+        // An empty port ("app://loyalty-desk:") is still the app's own origin.
+        return decideNavigation(text) === 'deny' || /^app:\/\/loyalty-desk:?([/?#]|$)/i.test(text.trim());
       }),
     );
   });

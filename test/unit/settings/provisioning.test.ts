@@ -55,6 +55,22 @@ describe('applyProvisioning', () => {
     expect(describeProvisioning(report!).join('\n')).toContain('removed from the file');
   });
 
+  it('sets kiosk mode, start at login and the update address for a whole fleet', async () => {
+    const installation = { kiosk: true, startAtLogin: true, updateUrl: 'https://updates.example.ru/loyalty-desk/' };
+    await writeFile(file, JSON.stringify({ settings: installation }));
+    expect(await applyProvisioning(file, target)).toMatchObject({ outcome: 'applied' });
+    expect(target.store.readFields()).toMatchObject(installation);
+  });
+
+  it('refuses an update address over plain http, naming the field', async () => {
+    // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- hostile input: updates over plain http must be refused
+    await writeFile(file, JSON.stringify({ settings: { updateUrl: 'http://updates.example.ru/' } }));
+    const report = await applyProvisioning(file, target);
+    expect(report).toMatchObject({ outcome: 'invalid' });
+    expect(report!.problems.join('\n')).toContain('updateUrl');
+    expect(target.store.readFields().updateUrl).toBe('');
+  });
+
   it('does not apply the same file again on the next start, so a manager’s later changes stand', async () => {
     await writeFile(file, JSON.stringify(VALID));
     await applyProvisioning(file, target);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SettingsService } from '../../../electron/settings/settings-service';
+import { readInstallation } from '../../../electron/settings/installation';
 import { STORE_SCHEMA } from '../../../electron/settings/settings-store';
 import { setupSettings } from '../../../electron/settings/setup';
 import type { SettingsForm } from '../../../electron/settings/terminal-settings';
@@ -43,6 +44,9 @@ describe('settings service', () => {
       terminalId: 'KASSA-2',
       storeName: 'Магазин у дома',
       language: 'en',
+      kiosk: false,
+      startAtLogin: false,
+      updateUrl: '',
       secret: SECRET,
       acceptPlainTextSecret: false,
     };
@@ -73,6 +77,15 @@ describe('settings service', () => {
     expect(settings.connectionState()).toEqual({ connection: { mode: 'live', baseUrl: api.url, timeoutMs: 5_000 }, auth: { scheme: 'bearer', token: SECRET } });
     expect(settings.language()).toBe('en');
     expect(await readFile(path.join(dir, 'settings.json'), 'utf8')).not.toContain(SECRET);
+  });
+
+  it('keeps kiosk mode, start at login and the update address where the app reads them at its next start', async () => {
+    await settings.calls.setPin({ pin: '2468' });
+    const installation = { kiosk: true, startAtLogin: true, updateUrl: 'https://updates.example.ru/loyalty-desk/' };
+    expect(await settings.calls.saveSettings({ ...form, ...installation })).toEqual({ saved: true });
+    expect(await settings.calls.getSettings()).toMatchObject(installation);
+    const stored = JSON.parse(await readFile(path.join(dir, 'settings.json'), 'utf8')) as { installation: unknown };
+    expect(readInstallation(stored.installation)).toEqual(installation);
   });
 
   it('keeps the stored secret when the form leaves it alone, and uses it to test the connection', async () => {

@@ -13,6 +13,9 @@ const FORM: SettingsForm = {
   terminalId: 'KASSA-1',
   storeName: 'Магазин',
   language: 'ru',
+  kiosk: false,
+  startAtLogin: false,
+  updateUrl: '',
   secret: null,
   acceptPlainTextSecret: false,
 };
@@ -55,6 +58,8 @@ describe('settingsFormSchema', () => {
     ['live mode without an address', { baseUrl: '' }, 'baseUrl'],
     ['plain http to another machine', { baseUrl: 'http://loyalty.example.ru' }, 'baseUrl'],
     ['Basic without a login', { scheme: 'basic' }, 'login'],
+    ['updates over plain http', { updateUrl: 'http://updates.example.ru/' }, 'updateUrl'],
+    ['an update address that is not one', { updateUrl: 'updates' }, 'updateUrl'],
     ['an API key header that is not a header name', { scheme: 'apiKey', apiKeyHeader: 'X Key' }, 'apiKeyHeader'],
     ['the Authorization header as API key header', { scheme: 'apiKey', apiKeyHeader: 'Authorization' }, 'apiKeyHeader'],
     ['a timeout under a second', { timeoutMs: 999 }, 'timeoutMs'],

@@ -1,6 +1,6 @@
 // Authentication schemes of NOTES.md §1, turned into request headers; the secret never leaves the main process.
 import { z } from 'zod';
-import { isValidHeaderName } from '../settings/terminal-settings';
+import { isValidHeaderName } from '../settings/settings-rules';
 
 export const authSchema = z.discriminatedUnion('scheme', [
   z.object({ scheme: z.literal('none') }),

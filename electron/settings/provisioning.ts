@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { hashPin, isPinHash } from './pin-hash';
 import type { PinLock } from './pin-lock';
 import type { SettingsStore } from './settings-store';
-import { checkSettingsFields, MAX_SECRET_LENGTH, pinSchema, settingsFieldsSchema, type ProvisioningReport } from './terminal-settings';
+import { checkSettingsFields, MAX_SECRET_LENGTH } from './settings-rules';
+import { pinSchema, settingsFieldsSchema, type ProvisioningReport } from './terminal-settings';
 import type { Vault } from './vault';
 
 export const provisioningFileSchema = z

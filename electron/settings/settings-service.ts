@@ -7,8 +7,8 @@ import { connectionSchema } from './connection';
 import { testConnection } from './connection-test';
 import type { PinLock } from './pin-lock';
 import type { SettingsStore } from './settings-store';
+import { checkSettingsFields } from './settings-rules';
 import {
-  checkSettingsFields,
   type ConnectionTestResult,
   type Language,
   type PinStatus,

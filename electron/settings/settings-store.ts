@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { connectionSchema, readConnection } from './connection';
 import { installationSchema, readInstallation } from './installation';
-import { AUTH_SCHEMES, LANGUAGES, type SettingsFields } from './terminal-settings';
+import { AUTH_SCHEMES, LANGUAGES } from './settings-rules';
+import type { SettingsFields } from './terminal-settings';
 
 /** What electron-store and conf have in common, and all this module needs. */
 export interface KeyValueStore {

@@ -1,22 +1,33 @@
-// The settings form's rules in the window: the same zod schema the main side checks.
-import { settingsFormSchema, type SettingsField, type SettingsForm } from '../../../electron/settings/terminal-settings';
+// The settings form's checks in the window: the same plain rules the main side's schema is built on, without zod in the page.
+import {
+  checkSettingsFields,
+  MAX_LENGTHS,
+  MAX_SECRET_LENGTH,
+  MAX_TIMEOUT_MS,
+  MIN_TIMEOUT_MS,
+} from '../../../electron/settings/settings-rules';
+import type { SettingsField, SettingsForm } from '../../../electron/settings/terminal-settings';
 
 export type FieldProblem = 'baseUrl' | 'baseUrlRequired' | 'timeoutMs' | 'login' | 'apiKeyHeader' | 'updateUrl' | 'tooLong';
 
 /** The first problem of each field, as a key of the settings strings; empty when the form can be sent. */
 export function formProblems(form: SettingsForm): Partial<Record<SettingsField, FieldProblem>> {
-  const parsed = settingsFormSchema.safeParse(form);
-  if (parsed.success) return {};
   const problems: Partial<Record<SettingsField, FieldProblem>> = {};
-  for (const issue of parsed.error.issues) {
-    const field = issue.path[0] as SettingsField;
-    problems[field] ??= problemOf(field, form);
+  const add = (field: SettingsField, problem: FieldProblem) => (problems[field] ??= problem);
+  // The main side trims before it checks, so the window does too.
+  const trimmed = { ...form };
+  for (const field of Object.keys(MAX_LENGTHS) as (keyof typeof MAX_LENGTHS)[]) {
+    trimmed[field] = form[field].trim();
+    if (trimmed[field].length > MAX_LENGTHS[field]) add(field, 'tooLong');
   }
+  if (!Number.isInteger(form.timeoutMs) || form.timeoutMs < MIN_TIMEOUT_MS || form.timeoutMs > MAX_TIMEOUT_MS) add('timeoutMs', 'timeoutMs');
+  if ((form.secret?.length ?? 0) > MAX_SECRET_LENGTH) add('secret', 'tooLong');
+  checkSettingsFields(trimmed, (field) => add(field, problemOf(field, trimmed)));
   return problems;
 }
 
 function problemOf(field: SettingsField, form: SettingsForm): FieldProblem {
-  if (field === 'baseUrl') return form.baseUrl.trim() === '' ? 'baseUrlRequired' : 'baseUrl';
+  if (field === 'baseUrl') return form.baseUrl === '' ? 'baseUrlRequired' : 'baseUrl';
   if (field === 'timeoutMs' || field === 'login' || field === 'apiKeyHeader' || field === 'updateUrl') return field;
   return 'tooLong';
 }

@@ -1,0 +1,72 @@
+// The window's settings check agrees with the main side's schema: a form the window lets through is one main accepts.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AUTH_SCHEMES, LANGUAGES, MODES } from '../../../electron/settings/settings-rules';
+import { settingsFormSchema, type SettingsForm } from '../../../electron/settings/terminal-settings';
+import { formProblems } from '../../../renderer/src/lib/settings-rules';
+
+const text = (maxLength: number) => fc.oneof(fc.string({ maxLength }), fc.constant(''), fc.constant('  padded  '));
+const url = fc.oneof(
+  fc.constant(''),
+  fc.constant('https://loyalty.example.ru/api'),
+  fc.constant('http://127.0.0.1:8080'),
+  // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- hostile input: plain http to another machine must be refused
+  fc.constant('http://loyalty.example.ru'),
+  fc.constant('https://user:pw@example.ru'),
+  fc.webUrl(),
+  fc.string({ maxLength: 30 }),
+);
+
+const form: fc.Arbitrary<SettingsForm> = fc.record({
+  mode: fc.constantFrom(...MODES),
+  baseUrl: url,
+  timeoutMs: fc.oneof(fc.integer({ min: 0, max: 70_000 }), fc.constant(1_500.5)),
+  scheme: fc.constantFrom(...AUTH_SCHEMES),
+  login: text(210),
+  apiKeyHeader: fc.oneof(fc.constant('X-Api-Key'), fc.constant('Authorization'), fc.constant('X Key'), text(70)),
+  terminalId: text(70),
+  storeName: text(210),
+  language: fc.constantFrom(...LANGUAGES),
+  kiosk: fc.boolean(),
+  startAtLogin: fc.boolean(),
+  updateUrl: url,
+  secret: fc.oneof(fc.constant(null), fc.string({ maxLength: 20 })),
+  acceptPlainTextSecret: fc.boolean(),
+});
+
+describe('formProblems', () => {
+  it('finds a problem exactly when the main side would refuse the form', () => {
+    fc.assert(
+      fc.property(form, (candidate) => {
+        expect(Object.keys(formProblems(candidate)).length === 0).toBe(settingsFormSchema.safeParse(candidate).success);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('names the field and the problem', () => {
+    const valid: SettingsForm = {
+      mode: 'live',
+      baseUrl: 'https://loyalty.example.ru',
+      timeoutMs: 8_000,
+      scheme: 'basic',
+      login: 'shop',
+      apiKeyHeader: 'X-Api-Key',
+      terminalId: '',
+      storeName: '',
+      language: 'ru',
+      kiosk: false,
+      startAtLogin: false,
+      updateUrl: '',
+      secret: null,
+      acceptPlainTextSecret: false,
+    };
+    expect(formProblems(valid)).toEqual({});
+    expect(formProblems({ ...valid, baseUrl: '  ' })).toEqual({ baseUrl: 'baseUrlRequired' });
+    expect(formProblems({ ...valid, login: ' ' })).toEqual({ login: 'login' });
+    expect(formProblems({ ...valid, timeoutMs: 500 })).toEqual({ timeoutMs: 'timeoutMs' });
+    expect(formProblems({ ...valid, storeName: 'я'.repeat(201) })).toEqual({ storeName: 'tooLong' });
+    // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- hostile input: updates never come over anything but https
+    expect(formProblems({ ...valid, updateUrl: 'ftp://updates.example.ru' })).toEqual({ updateUrl: 'updateUrl' });
+  });
+});

@@ -12,9 +12,16 @@ import { sample, summarize } from '../stats';
 /** 60 KB, counted as 60,000 bytes. */
 export const WEIGHT_TARGET_BYTES = 60_000;
 
-async function gzippedSizes(): Promise<{ js: number; css: number; rawJs: number; rawCss: number }> {
+interface Weight {
+  js: number;
+  css: number;
+  rawJs: number;
+  rawCss: number;
+}
+
+/** Gzipped (-9) and raw sizes of the JS and CSS files among `files`, paths relative to the built renderer. */
+async function weigh(files: string[]): Promise<Weight> {
   const sizes = { js: 0, css: 0, rawJs: 0, rawCss: 0 };
-  const files = await readdir(RENDERER_DIR, { recursive: true });
   for (const file of files) {
     const kind = path.extname(file) === '.js' ? 'js' : path.extname(file) === '.css' ? 'css' : null;
     if (!kind) continue;
@@ -25,9 +32,19 @@ async function gzippedSizes(): Promise<{ js: number; css: number; rawJs: number;
   return sizes;
 }
 
+/** What the window loads to start: the scripts, styles and preloads index.html names. */
+async function startFiles(): Promise<string[]> {
+  const html = await readFile(path.join(RENDERER_DIR, 'index.html'), 'utf8');
+  return [...html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((match) => match[1]!);
+}
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+const describeWeight = (weight: Weight) => `JS ${kb(weight.js)} (${kb(weight.rawJs)} raw), CSS ${kb(weight.css)} (${kb(weight.rawCss)} raw); gzip -9`;
+
 export async function benchRenderer(desk: Desk, page: Page, runs: number): Promise<Figure[]> {
-  const sizes = await gzippedSizes();
-  const total = sizes.js + sizes.css;
+  const atStart = await weigh(await startFiles());
+  const all = await weigh(await readdir(RENDERER_DIR, { recursive: true }));
+  const startBytes = atStart.js + atStart.css;
   // Every start loads every file again, as a freshly started app reads them from its package.
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -44,11 +61,18 @@ export async function benchRenderer(desk: Desk, page: Page, runs: number): Promi
   return [
     figure({
       part: 5,
-      name: 'renderer JS + CSS gzipped',
+      name: 'renderer JS + CSS gzipped, loaded at start',
       unit: 'KB',
-      app: total / 1000,
-      target: { text: `≤ ${WEIGHT_TARGET_BYTES / 1000} KB`, met: total <= WEIGHT_TARGET_BYTES },
-      note: `JS ${(sizes.js / 1000).toFixed(1)} KB (${(sizes.rawJs / 1000).toFixed(1)} KB raw), CSS ${(sizes.css / 1000).toFixed(1)} KB (${(sizes.rawCss / 1000).toFixed(1)} KB raw); gzip -9`,
+      app: startBytes / 1000,
+      target: { text: `≤ ${WEIGHT_TARGET_BYTES / 1000} KB`, met: startBytes <= WEIGHT_TARGET_BYTES },
+      note: describeWeight(atStart),
+    }),
+    figure({
+      part: 5,
+      name: 'renderer JS + CSS gzipped, all (settings load on first F10)',
+      unit: 'KB',
+      app: (all.js + all.css) / 1000,
+      note: describeWeight(all),
     }),
     figure({
       part: 5,

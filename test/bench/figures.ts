@@ -25,6 +25,13 @@ export function figure(spec: Omit<Figure, 'ratio'>): Figure {
   return { ...spec, ratio };
 }
 
+/** A figure judged by its ratio to the baseline: met when the ratio of medians is at most `most`. */
+export function ratioFigure(spec: Omit<Figure, 'ratio' | 'target'>, most: number): Figure {
+  const result = figure(spec);
+  result.target = { text: `ratio ≤ ${most.toFixed(2)}`, met: result.ratio! <= most };
+  return result;
+}
+
 function show(value: Summary | number | undefined, unit: Unit): string {
   if (value === undefined) return '';
   const one = (x: number) => (unit === 'ms' ? x.toFixed(1) : unit === 'count' || unit === 'bytes' ? Math.round(x).toLocaleString('en-US') : x.toFixed(1));

@@ -1,4 +1,5 @@
 // Renderer entry: mounts the app into the page.
+import './lib/zod-jitless';
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './styles/global.css';

@@ -69,7 +69,7 @@ export async function benchRenderer(desk: Desk, page: Page, runs: number): Promi
     }),
     figure({
       part: 5,
-      name: 'renderer JS + CSS gzipped, all (settings load on first F10)',
+      name: 'renderer JS + CSS gzipped, all files (lazy chunks too)',
       unit: 'KB',
       app: (all.js + all.css) / 1000,
       note: describeWeight(all),

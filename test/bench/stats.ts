@@ -20,3 +20,23 @@ export async function sample(runs: number, measure: (index: number) => Promise<n
   for (let index = 0; index < runs; index += 1) samples.push(await measure(index));
   return samples;
 }
+
+/**
+ * Runs the app's measurement and its baseline's in turn, `runs` times each after `warmup` unmeasured rounds, so that
+ * whatever else the machine is doing weighs on both alike.
+ */
+export async function samplePaired(
+  runs: number,
+  app: (index: number) => Promise<number>,
+  baseline: (index: number) => Promise<number>,
+  warmup = 3,
+): Promise<{ app: number[]; baseline: number[] }> {
+  const baselineSamples: number[] = [];
+  const appSamples = await sample(runs, async (index) => {
+    const value = await app(index);
+    const floor = await baseline(index);
+    if (index >= 0) baselineSamples.push(floor);
+    return value;
+  }, warmup);
+  return { app: appSamples, baseline: baselineSamples };
+}

@@ -1,4 +1,5 @@
 // What the live region says next: outcomes worth hearing (found, written off, refused) for a cashier who is not looking.
+import { untrack } from 'svelte';
 
 class Announcer {
   message = $state('');
@@ -7,7 +8,9 @@ class Announcer {
 
   say(message: string): void {
     this.message = message;
-    this.count += 1;
+    // Screens call this from their effects: reading the count there would make each effect depend on what it writes and
+    // run again, a thousand times, until Svelte gives up with effect_update_depth_exceeded.
+    this.count = untrack(() => this.count) + 1;
   }
 }
 

@@ -3,6 +3,7 @@ import type { PosError } from '../../../common/result';
 import type { HistoryPage } from '../../../electron/ipc/contract';
 import { dayRange, type DayRange } from '../lib/date-range';
 import { latestOnly } from '../lib/latest';
+import { MARKS, mark } from '../lib/marks';
 import { pos } from '../lib/pos';
 
 export const HISTORY_PAGE_SIZE = 50;
@@ -31,6 +32,7 @@ export class HistoryState {
 
   /** Loads the page starting at `offset` of the applied range; a page turn while one is loading wins over it. */
   async load(offset: number): Promise<void> {
+    mark(MARKS.historyRequested);
     const ticket = this.#requests.begin();
     this.#requestedOffset = offset;
     this.loading = true;

@@ -3,6 +3,7 @@ import type { Coupon } from '../../../common/domain';
 import { minorToInputText, type WritableCurrency } from '../../../common/money';
 import type { PosError } from '../../../common/result';
 import type { WriteOffReport } from '../../../electron/ipc/contract';
+import { MARKS, mark } from '../lib/marks';
 import { poll } from '../lib/poll';
 import { pos } from '../lib/pos';
 import { mostAllowed, planWriteOff, writeOffRequest, type WriteOffDraft } from '../lib/write-off-plan';
@@ -65,6 +66,7 @@ export class WriteOffState {
    */
   async confirm(): Promise<void> {
     if (this.phase !== 'confirming') return;
+    mark(MARKS.writeOffConfirmed);
     this.phase = 'sending';
     const plan = this.plan;
     const held = this.customer.holdings?.coupons ?? [];

@@ -1,0 +1,86 @@
+// Part 5: the built renderer's JS and CSS gzipped, and navigation → the search field focused, against the HTML's arrival.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { MARKS } from '../../../renderer/src/lib/marks';
+import { RENDERER_DIR, type Desk } from '../../support/desk';
+import { waitForMark } from '../browser';
+import { figure, type Figure } from '../figures';
+import { sample, summarize } from '../stats';
+
+/** 60 KB, counted as 60,000 bytes. */
+export const WEIGHT_TARGET_BYTES = 60_000;
+
+interface Weight {
+  js: number;
+  css: number;
+  rawJs: number;
+  rawCss: number;
+}
+
+/** Gzipped (-9) and raw sizes of the JS and CSS files among `files`, paths relative to the built renderer. */
+async function weigh(files: string[]): Promise<Weight> {
+  const sizes = { js: 0, css: 0, rawJs: 0, rawCss: 0 };
+  for (const file of files) {
+    const kind = path.extname(file) === '.js' ? 'js' : path.extname(file) === '.css' ? 'css' : null;
+    if (!kind) continue;
+    const bytes = await readFile(path.join(RENDERER_DIR, file));
+    sizes[kind] += gzipSync(bytes, { level: 9 }).length;
+    sizes[kind === 'js' ? 'rawJs' : 'rawCss'] += bytes.length;
+  }
+  return sizes;
+}
+
+/** What the window loads to start: the scripts, styles and preloads index.html names. */
+async function startFiles(): Promise<string[]> {
+  const html = await readFile(path.join(RENDERER_DIR, 'index.html'), 'utf8');
+  return [...html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((match) => match[1]!);
+}
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+const describeWeight = (weight: Weight) => `JS ${kb(weight.js)} (${kb(weight.rawJs)} raw), CSS ${kb(weight.css)} (${kb(weight.rawCss)} raw); gzip -9`;
+
+export async function benchRenderer(desk: Desk, page: Page, runs: number): Promise<Figure[]> {
+  const atStart = await weigh(await startFiles());
+  const all = await weigh(await readdir(RENDERER_DIR, { recursive: true }));
+  const startBytes = atStart.js + atStart.css;
+  // Every start loads every file again, as a freshly started app reads them from its package.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const documentArrived: number[] = [];
+  const ready = await sample(runs, async (index) => {
+    await page.goto(`${desk.origin}/index.html`);
+    const readyAt = await waitForMark(page, MARKS.searchReady);
+    const arrived = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd);
+    if (index >= 0) documentArrived.push(arrived);
+    return readyAt;
+  });
+  await cdp.detach();
+
+  return [
+    figure({
+      part: 5,
+      name: 'renderer JS + CSS gzipped, loaded at start',
+      unit: 'KB',
+      app: startBytes / 1000,
+      target: { text: `≤ ${WEIGHT_TARGET_BYTES / 1000} KB`, met: startBytes <= WEIGHT_TARGET_BYTES },
+      note: describeWeight(atStart),
+    }),
+    figure({
+      part: 5,
+      name: 'renderer JS + CSS gzipped, all files (lazy chunks too)',
+      unit: 'KB',
+      app: (all.js + all.css) / 1000,
+      note: describeWeight(all),
+    }),
+    figure({
+      part: 5,
+      name: 'start: navigation → search field focused',
+      unit: 'ms',
+      app: summarize(ready),
+      baselineName: 'navigation → HTML received',
+      baseline: summarize(documentArrived),
+    }),
+  ];
+}

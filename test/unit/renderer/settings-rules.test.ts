@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { AUTH_SCHEMES, LANGUAGES, MODES } from '../../../electron/settings/settings-rules';
 import { settingsFormSchema, type SettingsForm } from '../../../electron/settings/terminal-settings';
 import { formProblems } from '../../../renderer/src/lib/settings-rules';
+import { VALID_FORM } from '../../support/settings-form';
 
 const text = (maxLength: number) => fc.oneof(fc.string({ maxLength }), fc.constant(''), fc.constant('  padded  '));
 const url = fc.oneof(
@@ -45,22 +46,7 @@ describe('formProblems', () => {
   });
 
   it('names the field and the problem', () => {
-    const valid: SettingsForm = {
-      mode: 'live',
-      baseUrl: 'https://loyalty.example.ru',
-      timeoutMs: 8_000,
-      scheme: 'basic',
-      login: 'shop',
-      apiKeyHeader: 'X-Api-Key',
-      terminalId: '',
-      storeName: '',
-      language: 'ru',
-      kiosk: false,
-      startAtLogin: false,
-      updateUrl: '',
-      secret: null,
-      acceptPlainTextSecret: false,
-    };
+    const valid: SettingsForm = { ...VALID_FORM, scheme: 'basic', login: 'shop' };
     expect(formProblems(valid)).toEqual({});
     expect(formProblems({ ...valid, baseUrl: '  ' })).toEqual({ baseUrl: 'baseUrlRequired' });
     expect(formProblems({ ...valid, login: ' ' })).toEqual({ login: 'login' });

@@ -2,24 +2,10 @@
 /* eslint-disable @microsoft/sdl/no-insecure-url -- the hostile URLs are the input under test: each must be refused */
 import { describe, expect, it } from 'vitest';
 import { isAllowedApiUrl } from '../../../electron/settings/settings-rules';
-import { settingsFormSchema, type SettingsForm } from '../../../electron/settings/terminal-settings';
+import { settingsFormSchema } from '../../../electron/settings/terminal-settings';
+import { VALID_FORM } from '../../support/settings-form';
 
-const FORM: SettingsForm = {
-  mode: 'live',
-  baseUrl: 'https://loyalty.example.ru',
-  timeoutMs: 8_000,
-  scheme: 'bearer',
-  login: '',
-  apiKeyHeader: 'X-Api-Key',
-  terminalId: 'KASSA-1',
-  storeName: 'Магазин',
-  language: 'ru',
-  kiosk: false,
-  startAtLogin: false,
-  updateUrl: '',
-  secret: null,
-  acceptPlainTextSecret: false,
-};
+const FORM = VALID_FORM;
 
 describe('isAllowedApiUrl', () => {
   it.each(['https://loyalty.example.ru', 'https://loyalty.example.ru/api/v2', 'https://10.0.0.5:8443', 'http://127.0.0.1:8080', 'http://127.8.9.10', 'http://localhost:3000/x', 'http://[::1]:9000'])(

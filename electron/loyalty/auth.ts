@@ -14,7 +14,6 @@ export const authSchema = z.discriminatedUnion('scheme', [
 ]);
 
 export type AuthConfig = z.infer<typeof authSchema>;
-export type AuthScheme = AuthConfig['scheme'];
 
 export function authHeaders(auth: AuthConfig): Record<string, string> {
   switch (auth.scheme) {

@@ -1,6 +1,7 @@
 // How a terminal is installed, as the manager set it: kiosk mode, start at login, and where updates come from.
 import { z } from 'zod';
 import { isAllowedUpdateUrl } from './settings-rules';
+import { readPart } from './stored-part';
 
 const updateUrl = z.string().trim().max(2_000).refine(isAllowedUpdateUrl, 'an https:// address, or empty');
 
@@ -16,6 +17,5 @@ export type InstallationSettings = z.infer<typeof installationSchema>;
 
 /** Stored settings that no longer parse fall back to the defaults: a plain window, no autostart, no updates. */
 export function readInstallation(stored: unknown): InstallationSettings {
-  const parsed = installationSchema.safeParse(stored ?? {});
-  return parsed.success ? parsed.data : installationSchema.parse({});
+  return readPart(installationSchema, stored);
 }

@@ -1,8 +1,9 @@
 // The terminal's non-secret settings in electron-store (conf in tests): one zod schema for reading, and its JSON Schema for the store.
 import { z } from 'zod';
-import { connectionSchema, readConnection } from './connection';
+import { connectionSchema } from './connection';
 import { installationSchema, readInstallation } from './installation';
 import { AUTH_SCHEMES, LANGUAGES } from './settings-rules';
+import { readPart } from './stored-part';
 import type { SettingsFields } from './terminal-settings';
 
 /** What electron-store and conf have in common, and all this module needs. */
@@ -46,12 +47,6 @@ const storedSchema = z.object({
 /** The `schema` option of electron-store / conf: the properties of the stored object, as JSON Schema (draft 2020-12). */
 export const STORE_SCHEMA = z.toJSONSchema(storedSchema, { io: 'input', target: 'draft-2020-12' }).properties as Record<string, object>;
 
-/** A stored part that no longer parses falls back to its defaults rather than to something half-configured. */
-function readPart<T>(schema: z.ZodType<T>, stored: unknown): T {
-  const parsed = schema.safeParse(stored ?? {});
-  return parsed.success ? parsed.data : schema.parse({});
-}
-
 export interface SettingsStore {
   readFields(): SettingsFields;
   writeFields(fields: SettingsFields): void;
@@ -67,7 +62,7 @@ export function createSettingsStore(store: KeyValueStore): SettingsStore {
       const auth = readPart(authSettingsSchema, store.get('auth'));
       const language = z.enum(LANGUAGES).safeParse(store.get('language'));
       return {
-        ...readConnection(store.get('connection')),
+        ...readPart(connectionSchema, store.get('connection')),
         ...auth,
         ...readPart(terminalSchema, store.get('terminal')),
         language: language.success ? language.data : 'ru',

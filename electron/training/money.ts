@@ -1,14 +1,9 @@
 // Conversion between API amounts (JSON numbers, two decimals) and integer minor units.
+import { toMinor } from '../../common/money';
 
-/**
- * Minor units for a wire amount, or undefined unless it is a finite number with at most two
- * decimals. `Math.round(x * 100) / 100 === x` holds exactly for such numbers (both sides are the
- * double nearest the same decimal), and fails for e.g. 0.075 or 1e-7.
- */
+/** Minor units for a wire amount, or undefined unless it is a finite number with at most two decimals (the app's own rule). */
 export function parseAmount(value: unknown): number | undefined {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
-  const minor = Math.round(value * 100);
-  return Number.isSafeInteger(minor) && minor / 100 === value ? minor : undefined;
+  return typeof value === 'number' ? (toMinor(value) ?? undefined) : undefined;
 }
 
 /** Decimal text with exactly two decimals, built from integers only: -10050 -> "-100.50". */

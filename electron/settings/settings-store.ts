@@ -1,7 +1,7 @@
 // The terminal's non-secret settings in electron-store (conf in tests): one zod schema for reading, and its JSON Schema for the store.
 import { z } from 'zod';
 import { connectionSchema } from './connection';
-import { installationSchema, readInstallation } from './installation';
+import { installationSchema } from './installation';
 import { AUTH_SCHEMES, LANGUAGES } from './settings-rules';
 import { readPart } from './stored-part';
 import type { SettingsFields } from './terminal-settings';
@@ -57,24 +57,30 @@ export interface SettingsStore {
 }
 
 export function createSettingsStore(store: KeyValueStore): SettingsStore {
+  function readStoredFields(): SettingsFields {
+    const auth = readPart(authSettingsSchema, store.get('auth'));
+    const language = z.enum(LANGUAGES).safeParse(store.get('language'));
+    return {
+      ...readPart(connectionSchema, store.get('connection')),
+      ...auth,
+      ...readPart(terminalSchema, store.get('terminal')),
+      language: language.success ? language.data : 'ru',
+      ...readPart(installationSchema, store.get('installation')),
+    };
+  }
+  // Every call to the loyalty API asks for the connection, and each store.get reads and validates the whole file:
+  // the fields are read once and kept, and every change goes through writeFields below, which drops them to be read anew.
+  let fields: SettingsFields | undefined;
   return {
-    readFields() {
-      const auth = readPart(authSettingsSchema, store.get('auth'));
-      const language = z.enum(LANGUAGES).safeParse(store.get('language'));
-      return {
-        ...readPart(connectionSchema, store.get('connection')),
-        ...auth,
-        ...readPart(terminalSchema, store.get('terminal')),
-        language: language.success ? language.data : 'ru',
-        ...readInstallation(store.get('installation')),
-      };
-    },
-    writeFields({ mode, baseUrl, timeoutMs, scheme, login, apiKeyHeader, terminalId, storeName, language, kiosk, startAtLogin, updateUrl }) {
+    readFields: () => (fields ??= readStoredFields()),
+    writeFields(next) {
+      const { mode, baseUrl, timeoutMs, scheme, login, apiKeyHeader, terminalId, storeName, language, kiosk, startAtLogin, updateUrl } = next;
       store.set('connection', { mode, baseUrl, timeoutMs });
       store.set('auth', { scheme, login, apiKeyHeader });
       store.set('terminal', { terminalId, storeName });
       store.set('language', language);
       store.set('installation', { kiosk, startAtLogin, updateUrl });
+      fields = undefined;
     },
     readPin: () => readPart(pinRecordSchema, store.get('managerPin')),
     writePin: (record) => store.set('managerPin', record),

@@ -1,5 +1,5 @@
 // Conversion between API amounts (JSON numbers, two decimals) and integer minor units.
-import { toMinor } from '../../common/money';
+import { minorToInputText, toMinor } from '../../common/money';
 
 /** Minor units for a wire amount, or undefined unless it is a finite number with at most two decimals (the app's own rule). */
 export function parseAmount(value: unknown): number | undefined {
@@ -8,8 +8,5 @@ export function parseAmount(value: unknown): number | undefined {
 
 /** Decimal text with exactly two decimals, built from integers only: -10050 -> "-100.50". */
 export function formatAmount(minor: number): string {
-  const sign = minor < 0 ? '-' : '';
-  const magnitude = Math.abs(minor);
-  const cents = String(magnitude % 100).padStart(2, '0');
-  return `${sign}${Math.trunc(magnitude / 100)}.${cents}`;
+  return `${minor < 0 ? '-' : ''}${minorToInputText(Math.abs(minor), '.')}`;
 }

@@ -1,5 +1,7 @@
-// The bridge to the main process as the page sees it: window.pos, typed by the contract.
+// The bridge to the main process as the page sees it: window.pos, typed by the contract, guarded so only plain data crosses.
 import type { PosApi } from '../../../electron/ipc/contract';
+import { guardCalls } from './guarded-calls';
+import { plainCopy } from './plain-copy.svelte';
 
 declare global {
   interface Window {
@@ -7,4 +9,4 @@ declare global {
   }
 }
 
-export const pos: PosApi = window.pos;
+export const pos: PosApi = guardCalls(window.pos, plainCopy);

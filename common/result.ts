@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'in-doubt',
   /** Another write-off for this client is still being sent or settled. */
   'busy',
+  /** The terminal's journal of write-offs cannot be written, so no write-off is sent (look-ups still work). */
+  'journal-unavailable',
   'invalid-input',
   /** The call came from a frame that is not the app's own page. */
   'forbidden',

@@ -1,28 +1,23 @@
-// Main process entry: wiring only — settings, the loyalty client, the handler table, the window. Decisions live in the modules it calls.
+// Main process entry: wiring only — the Electron shell around composeMainSide. Decisions live in the modules it calls.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, type BrowserWindow } from 'electron';
-import Store from 'electron-store';
-import { createCallImplementations } from './calls';
-import { createWriteOffDesk, serverOf } from './checkout/write-off';
-import { createHandlerTable } from './ipc/handlers';
+import type { AppNotice } from '../common/notices';
+import { composeMainSide, type MainSide } from './compose';
+import { closeQuestion } from './lifecycle/close-guard';
 import { kioskWindowOptions } from './lifecycle/kiosk';
-import { loyaltyClientProvider } from './loyalty/connect';
 import { isAppUrl } from './security/app-origin';
-import { createSecretRedactor } from './security/redact';
-import { readInstallation } from './settings/installation';
-import { provisionFile } from './settings/provision-source';
-import { describeProvisioning } from './settings/provisioning';
-import type { SettingsService } from './settings/settings-service';
-import { STORE_SCHEMA } from './settings/settings-store';
-import { setupSettings } from './settings/setup';
+import { provisionFile, provisionFileFromArgv } from './settings/provision-source';
 import { registerAppScheme, serveRenderer } from './shell/app-protocol';
 import { installGuards } from './shell/guards';
 import { registerIpcHandlers } from './shell/ipc';
 import { setupLoginItem } from './shell/login-item';
 import { setupLogging } from './shell/logging';
+import { setupApplicationMenu } from './shell/menu';
 import { safeStorageEncryptor } from './shell/safe-storage';
+import { openSettingsFile } from './shell/settings-file';
 import { setupSingleInstance } from './shell/single-instance';
+import { failStart } from './shell/start-failure';
 import { setupUpdates } from './shell/updater';
 import { createMainWindow } from './shell/window';
 import { createSimulator } from './training/simulator';
@@ -33,62 +28,69 @@ const preloadPath = path.join(here, '../preload/preload.cjs');
 
 // A portable or test install keeps its data where it is told to; must be set before anything reads the path.
 if (process.env.LOYALTY_DESK_USER_DATA) app.setPath('userData', process.env.LOYALTY_DESK_USER_DATA);
-// One app per terminal, locked on the userData folder (so after the line above): a second launch brings the first
-// forward and leaves before it opens the settings or the journal.
+
 let mainWindow: BrowserWindow | null = null;
-if (!setupSingleInstance(() => mainWindow)) app.exit(0);
+let mainSide: MainSide | undefined;
+/** The start under way; a second launch that arrives meanwhile waits for it. */
+let started: Promise<MainSide> | undefined;
 
-let settings: SettingsService | undefined;
-const log = setupLogging(() => settings?.knownSecrets() ?? []);
-log.initialize();
-registerAppScheme();
+// One app per terminal, locked on the userData folder (so after the line above): a second launch brings the first
+// forward, handing it its --provision file, and leaves before it opens the settings or the journal.
+if (setupSingleInstance(() => mainWindow, applySecondLaunch)) startShell();
+else app.exit(0);
 
-const store = new Store({ name: 'settings', schema: STORE_SCHEMA });
-// Kiosk, start at login and the update address are read once: they take effect at the next start.
-const installation = readInstallation(store.get('installation'));
-const trainingSimulator = createSimulator();
+function startShell(): void {
+  const log = setupLogging(() => mainSide?.settings.knownSecrets() ?? []);
+  registerAppScheme();
+  // No menu: Ctrl+R, Ctrl+W, zoom and DevTools have nothing to act through (the window swallows the keys as well).
+  setupApplicationMenu();
+  // safeStorage answers only once the app is ready, so everything that reads the settings starts there. Any failure on
+  // the way ends in an error box and an exit, never in a process without a window that keeps the lock.
+  started = app.whenReady().then(start);
+  started.catch((error: unknown) => failStart(error, mainSide?.settings.language()));
+  app.on('window-all-closed', () => app.quit());
 
-// safeStorage answers only once the app is ready, so the settings (and everything that reads them) start there.
-void app.whenReady().then(async () => {
-  const setup = await setupSettings({
-    store,
-    vaultFile: path.join(app.getPath('userData'), 'credentials.json'),
-    encryptor: safeStorageEncryptor(),
-    provisionFile: provisionFile(process.argv, process.platform, process.env),
-  });
-  settings = setup.settings;
-  if (setup.provisioning) describeProvisioning(setup.provisioning).forEach((line) => log.info(line));
+  async function start(): Promise<MainSide> {
+    const settingsFile = openSettingsFile();
+    const startupNotices: AppNotice[] = [];
+    if (settingsFile.keptAs) {
+      log.error(`settings: the file could not be read and was kept aside as ${settingsFile.keptAs}; starting from defaults`);
+      startupNotices.push({ kind: 'settings-reset', detail: path.basename(settingsFile.keptAs) });
+    }
+    const userData = app.getPath('userData');
+    const side = await composeMainSide({
+      store: settingsFile.store,
+      vaultFile: path.join(userData, 'credentials.json'),
+      encryptor: safeStorageEncryptor(),
+      provisionFile: provisionFile(process.argv, process.platform, process.env),
+      // The journal lives beside the settings, in a folder of its own: a settings file kept aside never touches it.
+      journalDir: path.join(userData, 'write-off-journal'),
+      trainingFetch: createSimulator().fetch,
+      version: app.getVersion(),
+      isTrustedCaller: isAppUrl,
+      // No screen reports an open sale yet; until then only write-offs hold an update back.
+      updateStatus: (installation, activity) => setupUpdates(installation, () => ({ ...activity(), saleInProgress: false })),
+      log: { info: (message) => log.info(message), error: (message, error) => log.error(message, error) },
+      startupNotices,
+    });
+    mainSide = side;
 
-  const current = setup.settings;
-  const loyaltyClient = loyaltyClientProvider(() => current.connectionState(), trainingSimulator.fetch);
-  // The journal lives beside the settings in the app's data folder (not in electron-store, which resets a damaged file).
-  const writeOffs = createWriteOffDesk({
-    journalDir: path.join(app.getPath('userData'), 'write-off-journal'),
-    terminalId: current.terminalId(),
-    loyaltyClient,
-    server: () => serverOf(current.connectionState().connection),
-    logError: (message, error) => log.error(message, error),
-  });
-  // No screen reports an open sale yet; until then only write-offs hold an update back.
-  const updateStatus = setupUpdates(installation, () => ({ ...writeOffs.activity(), saleInProgress: false }));
-  const implementations = createCallImplementations({
-    loyaltyClient,
-    appInfo: () => ({ mode: current.connectionState().connection.mode, version: app.getVersion(), language: current.language() }),
-    writeOffs,
-    updateStatus,
-    settings: current.calls,
-  });
-  const handlers = createHandlerTable(implementations, {
-    isTrustedCaller: isAppUrl,
-    logUnexpected: (call, error) => log.error(`call ${call} failed unexpectedly`, error),
-    redact: createSecretRedactor(() => current.knownSecrets()),
-  });
+    installGuards();
+    serveRenderer(rendererDir);
+    registerIpcHandlers(side.handlers);
+    mainWindow = createMainWindow({
+      preloadPath,
+      kiosk: kioskWindowOptions(side.installation),
+      closeQuestion: () => closeQuestion(side.writeOffs.activity(), side.settings.language()),
+    });
+    setupLoginItem(side.installation).catch((error: unknown) => log.warn('start at login could not be set', error));
+    return side;
+  }
+}
 
-  installGuards();
-  serveRenderer(rendererDir);
-  registerIpcHandlers(handlers);
-  mainWindow = createMainWindow(preloadPath, kioskWindowOptions(installation));
-  setupLoginItem(installation).catch((error: unknown) => log.warn('start at login could not be set', error));
-});
-
-app.on('window-all-closed', () => app.quit());
+/** A second launch with `--provision <file>`: applied here; the window hears how it went when it comes forward. */
+async function applySecondLaunch(argv: string[]): Promise<void> {
+  const file = provisionFileFromArgv(argv);
+  const side = await started?.catch(() => undefined);
+  if (file && side) await side.provision(file);
+}

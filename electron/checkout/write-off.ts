@@ -120,7 +120,7 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
     try {
       return await opened;
     } catch {
-      throw new PosFailure('internal', 'The write-off journal cannot be opened, so no write-off can be sent');
+      throw new PosFailure('journal-unavailable', 'The write-off journal cannot be opened, so no write-off can be sent');
     }
   }
 
@@ -197,7 +197,7 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
         await journalDesk.recordState({ id: intent.id, state: 'sent' });
       } catch (error) {
         logError('journal: could not record a write-off before sending it', error);
-        throw new PosFailure('internal', 'The write-off could not be written to the journal, so it was not sent');
+        throw new PosFailure('journal-unavailable', 'The write-off could not be written to the journal, so it was not sent');
       }
       const entry: Live = { intent, outcome: 'sending', step: null, readFailures: 0, note: null, recovered: false };
       live.set(intent.id, entry);

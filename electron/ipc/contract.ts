@@ -1,6 +1,7 @@
 // The one list of calls the window may make: each call's name, the schema of its argument and the type of its result.
 import { z } from 'zod';
 import type { Balance, Client, Coupon, HistoryEntry } from '../../common/domain';
+import type { AppNotice } from '../../common/notices';
 import type { JournalCsv, JournalDay, Reconciliation, StartupRecovery } from '../../common/journal';
 import { MAX_MINOR } from '../../common/money';
 import type { PosResult } from '../../common/result';
@@ -38,6 +39,8 @@ export interface AppInfo {
   version: string;
   /** The language the manager chose for this terminal. */
   language: Language;
+  /** What every screen must say until a manager deals with it. */
+  notices: AppNotice[];
 }
 
 export interface ClientMatches {

@@ -18,14 +18,25 @@ export interface SettingsSetupOptions {
 
 export interface SettingsSetup {
   settings: SettingsService;
+  /** What applying the provisioning file at start found; null when there was none. */
   provisioning: ProvisioningReport | null;
+  /** Applies a provisioning file while the app runs; the settings screen then shows its report. */
+  provision(file: string): Promise<ProvisioningReport | null>;
 }
 
 export async function setupSettings({ store, vaultFile, encryptor, provisionFile, now }: SettingsSetupOptions): Promise<SettingsSetup> {
   const settingsStore = createSettingsStore(store);
   const vault = createVault(vaultFile, encryptor);
   const pinLock = createPinLock(settingsStore, now);
-  const provisioning = provisionFile ? await applyProvisioning(provisionFile, { store: settingsStore, vault, pinLock }) : null;
-  const settings = createSettingsService({ store: settingsStore, vault, pinLock, provisioningReport: () => provisioning });
-  return { settings, provisioning };
+  const provision = (file: string) => applyProvisioning(file, { store: settingsStore, vault, pinLock });
+  let latest = provisionFile ? await provision(provisionFile) : null;
+  const settings = createSettingsService({ store: settingsStore, vault, pinLock, provisioningReport: () => latest });
+  return {
+    settings,
+    provisioning: latest,
+    async provision(file) {
+      latest = await provision(file);
+      return latest;
+    },
+  };
 }

@@ -1,10 +1,19 @@
 // Shell: the one main window, secure by its preferences and loaded from the app protocol.
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, dialog } from 'electron';
+import { isBlockedShortcut } from '../lifecycle/blocked-shortcuts';
+import type { CloseQuestion } from '../lifecycle/close-guard';
 import type { KioskWindowOptions } from '../lifecycle/kiosk';
 import { APP_ENTRY_URL } from '../security/app-origin';
 import type { SecureWebPreferences } from '../security/web-preferences';
 
-export function createMainWindow(preloadPath: string, kiosk: KioskWindowOptions = {}): BrowserWindow {
+export interface MainWindowOptions {
+  preloadPath: string;
+  kiosk: KioskWindowOptions;
+  /** Asked when the window is about to close: what is at stake, or null to close at once. */
+  closeQuestion: () => CloseQuestion | null;
+}
+
+export function createMainWindow({ preloadPath, kiosk, closeQuestion }: MainWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 800,
@@ -33,6 +42,19 @@ export function createMainWindow(preloadPath: string, kiosk: KioskWindowOptions 
     } satisfies SecureWebPreferences,
   });
   window.once('ready-to-show', () => window.show());
+  // Reload, close, quit, zoom and DevTools keys reach neither Electron nor the page; the app's own F-keys do.
+  window.webContents.on('before-input-event', (event, input) => {
+    if (isBlockedShortcut(input)) event.preventDefault();
+  });
+  // A pinch or Ctrl+wheel must not zoom the till either.
+  void window.webContents.setVisualZoomLevelLimits(1, 1);
+  window.on('close', (event) => {
+    const question = closeQuestion();
+    if (!question) return;
+    const { title, message, detail, buttons } = question;
+    const answer = dialog.showMessageBoxSync(window, { type: 'warning', title, message, detail, buttons, defaultId: 0, cancelId: 0, noLink: true });
+    if (answer === 0) event.preventDefault();
+  });
   void window.loadURL(APP_ENTRY_URL);
   return window;
 }

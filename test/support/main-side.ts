@@ -1,19 +1,17 @@
-// The app's main side as main.ts wires it, for tests: settings in a temporary folder with a test vault, the loyalty client, the handler table.
+// The app's main side through the app's own composition root, for tests: settings in a temporary folder with a test vault.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import Conf from 'conf';
-import { createCallImplementations } from '../../electron/calls';
 import type { SettleTiming } from '../../electron/checkout/settle';
-import { createWriteOffDesk, serverOf, type WriteOffDesk } from '../../electron/checkout/write-off';
+import type { WriteOffDesk } from '../../electron/checkout/write-off';
+import { composeMainSide } from '../../electron/compose';
 import type { UpdateStatus } from '../../electron/ipc/contract';
-import { createHandlerTable, type HandlerTable } from '../../electron/ipc/handlers';
-import { loyaltyClientProvider } from '../../electron/loyalty/connect';
+import type { HandlerTable } from '../../electron/ipc/handlers';
 import { createLogRedactionHook } from '../../electron/security/log-redaction';
-import { createLogRedactor, createSecretRedactor } from '../../electron/security/redact';
+import { createLogRedactor } from '../../electron/security/redact';
 import type { SettingsService } from '../../electron/settings/settings-service';
 import { STORE_SCHEMA } from '../../electron/settings/settings-store';
-import { setupSettings } from '../../electron/settings/setup';
 import type { Simulator } from '../../electron/training/simulator';
 import { createTestEncryptor, type TestEncryptorOptions } from './test-encryptor';
 
@@ -48,47 +46,35 @@ export async function createMainSide({ simulator, connection, isTrustedCaller, e
   const settingsDir = await mkdtemp(path.join(os.tmpdir(), 'loyalty-desk-settings-'));
   const store = new Conf({ cwd: settingsDir, configName: 'settings', schema: STORE_SCHEMA });
   store.set('connection', connection);
-  const { settings } = await setupSettings({
-    store,
-    vaultFile: path.join(settingsDir, 'credentials.json'),
-    encryptor: createTestEncryptor(encryptor),
-    provisionFile: null,
-    now,
-  });
   const logLines: string[] = [];
-  const redactLog = createLogRedactionHook(createLogRedactor(() => settings.knownSecrets()));
+  // Pointed at the settings once they exist: the log hook asks for the known secrets at every line, as the app's does.
+  const known = { secrets: (): readonly string[] => [] };
+  const redactLog = createLogRedactionHook(createLogRedactor(() => known.secrets()));
   const log = (...data: unknown[]) => {
     const { data: redacted } = redactLog({ data });
     logLines.push(redacted.map((item) => (item instanceof Error ? `${item.message}\n${item.stack}` : JSON.stringify(item))).join(' '));
   };
-  const loyaltyClient = loyaltyClientProvider(() => settings.connectionState(), simulator.fetch);
   const journal = journalDir ?? (await mkdtemp(path.join(os.tmpdir(), 'loyalty-desk-journal-')));
-  const realDesk = createWriteOffDesk({
+  const side = await composeMainSide({
+    store,
+    vaultFile: path.join(settingsDir, 'credentials.json'),
+    encryptor: createTestEncryptor(encryptor),
+    provisionFile: null,
     journalDir: journal,
-    terminalId: settings.terminalId(),
-    loyaltyClient,
-    server: () => serverOf(settings.connectionState().connection),
-    timing: settleTiming,
-    now,
-    logError: (message, error) => log(message, error),
-  });
-  const desk = writeOffs ? writeOffs(realDesk) : realDesk;
-  const implementations = createCallImplementations({
-    loyaltyClient,
-    appInfo: () => ({ mode: settings.connectionState().connection.mode, version: 'test', language: settings.language() }),
-    writeOffs: desk,
-    updateStatus: updateStatus ?? (() => ({ state: 'none', version: null })),
-    settings: settings.calls,
-  });
-  const handlers = createHandlerTable(implementations, {
+    trainingFetch: simulator.fetch,
+    version: 'test',
     isTrustedCaller,
-    logUnexpected: (call, error) => log(`call ${call} failed unexpectedly`, error),
-    redact: createSecretRedactor(() => settings.knownSecrets()),
+    updateStatus: () => updateStatus ?? (() => ({ state: 'none', version: null })),
+    log: { info: (message) => log(message), error: (message, error) => log(message, error) },
+    now,
+    settleTiming,
+    wrapWriteOffs: writeOffs,
   });
+  known.secrets = () => side.settings.knownSecrets();
   async function close() {
-    await realDesk.close();
+    await side.close();
     await rm(settingsDir, { recursive: true, force: true });
     if (!journalDir) await rm(journal, { recursive: true, force: true });
   }
-  return { handlers, settings, settingsDir, writeOffs: desk, journalDir: journal, logLines, close };
+  return { handlers: side.handlers, settings: side.settings, settingsDir, writeOffs: side.writeOffs, journalDir: journal, logLines, close };
 }

@@ -1,10 +1,19 @@
 // Every English string of the window; the compiler keeps its keys the same as Russian's.
+import type { AppNoticeKind } from '../../../common/notices';
 import type { Messages, ruSettings } from './ru';
 
 export const en: Messages = {
   intlTag: 'en-GB',
   decimalSeparator: '.',
   appTitle: 'Loyalty desk',
+  notices: {
+    'settings-reset':
+      "The terminal's settings file was damaged and has been kept aside. The terminal runs in training mode with default settings: a manager must set it up again (F10).",
+    'provisioning-applied': 'The provisioning file was applied.',
+    'provisioning-unchanged': 'This provisioning file had already been applied: nothing changed.',
+    'provisioning-refused': 'The provisioning file was not applied: it has errors. Nothing was changed.',
+    'provisioning-missing': 'The provisioning file named at launch was not found. Nothing was changed.',
+  } satisfies Record<AppNoticeKind, string>,
   training: {
     title: 'Training mode',
     detail: 'write-offs are not real, the customers are made up',
@@ -162,11 +171,13 @@ export const en: Messages = {
     rejected: 'The server refused the write-off',
     'in-doubt': 'It is unknown whether the write-off went through',
     busy: 'The previous write-off is not finished yet',
+    'journal-unavailable': "This terminal's write-off journal cannot be written, so nothing can be written off",
     'invalid-input': 'Check what was typed',
     forbidden: 'Access denied',
     internal: 'Internal error in the app',
   },
   errorHints: {
+    'journal-unavailable': 'Nothing was written off. Look-ups still work; call a manager to free disk space or check the permissions of the app folder.',
     network: "Check the terminal's connection and try again.",
     timeout: 'Try again in a few seconds.',
     server: 'Try again in a few seconds; if that does not help, call a manager.',

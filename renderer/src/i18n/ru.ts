@@ -1,4 +1,5 @@
 // Every Russian string of the window, in one place; English mirrors its keys (the compiler checks), numbers and dates come in formatted.
+import type { AppNoticeKind } from '../../../common/notices';
 import type { ErrorCode } from '../../../common/result';
 import type { SettlementStep } from '../../../electron/ipc/contract';
 import type { CouponStatus } from '../lib/coupon-status';
@@ -15,6 +16,14 @@ export const ru = {
   /** What a cashier types between whole and fractional amounts; the "all" shortcut fills amounts with it. */
   decimalSeparator: ',' as ',' | '.',
   appTitle: 'Программа лояльности',
+  notices: {
+    'settings-reset':
+      'Файл настроек терминала был повреждён и отложен в сторону. Терминал работает в учебном режиме с настройками по умолчанию: менеджер должен настроить его заново (F10).',
+    'provisioning-applied': 'Файл настройки терминала применён.',
+    'provisioning-unchanged': 'Этот файл настройки уже был применён раньше: ничего не изменилось.',
+    'provisioning-refused': 'Файл настройки не применён: в нём ошибки. Ничего не изменено.',
+    'provisioning-missing': 'Файл настройки, указанный при запуске, не найден. Ничего не изменено.',
+  } satisfies Record<AppNoticeKind, string>,
   training: {
     title: 'Учебный режим',
     detail: 'списания не настоящие, покупатели вымышленные',
@@ -171,11 +180,13 @@ export const ru = {
     rejected: 'Сервер отказал в списании',
     'in-doubt': 'Неизвестно, прошло ли списание',
     busy: 'Предыдущее списание ещё не завершено',
+    'journal-unavailable': 'Журнал списаний на этом терминале недоступен для записи, поэтому списывать нельзя',
     'invalid-input': 'Проверьте введённые данные',
     forbidden: 'Доступ запрещён',
     internal: 'Внутренняя ошибка программы',
   } satisfies Record<ErrorCode, string>,
   errorHints: {
+    'journal-unavailable': 'Ничего не списано. Поиск и просмотр работают; позовите менеджера, чтобы освободить место на диске или проверить права на папку программы.',
     network: 'Проверьте подключение терминала и повторите.',
     timeout: 'Повторите через несколько секунд.',
     server: 'Повторите через несколько секунд; если не поможет, позовите менеджера.',

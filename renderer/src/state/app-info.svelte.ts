@@ -1,4 +1,5 @@
-// What the main side says about this terminal (training or live mode), asked once when the window opens.
+// What the main side says about this terminal (training or live mode, what a manager must hear), asked when the window
+// opens and again whenever it comes to the front (a second launch with --provision brings it forward).
 import type { AppInfo } from '../../../electron/ipc/contract';
 import { locale } from '../i18n/locale.svelte';
 import { pos } from '../lib/pos';
@@ -6,13 +7,18 @@ import { pos } from '../lib/pos';
 class AppInfoState {
   info = $state<AppInfo | null>(null);
   training = $derived(this.info?.mode === 'training');
+  notices = $derived(this.info?.notices ?? []);
 
+  /** At start and after the settings change: the manager's language is where the window starts. */
   async load(): Promise<void> {
+    if (await this.refresh()) locale.current = this.info!.language;
+  }
+
+  /** Asks again without touching the language the cashier may have switched to. */
+  async refresh(): Promise<boolean> {
     const result = await pos.appInfo(undefined);
-    if (!result.ok) return;
-    this.info = result.value;
-    // The manager's language setting is where the window starts; the cashier's toggle changes it until the next start.
-    locale.current = result.value.language;
+    if (result.ok) this.info = result.value;
+    return result.ok;
   }
 }
 

@@ -96,7 +96,7 @@ describe('sending a write-off', () => {
     const notAFolder = path.join(bench.dir, 'file');
     await writeFile(notAFolder, 'x');
     const desk = createWriteOffDesk({ journalDir: notAFolder, terminalId: 't', loyaltyClient: () => bench.client, server: () => SERVER });
-    expect((await failureOf(desk.send(points(100)))).code).toBe('internal');
+    expect((await failureOf(desk.send(points(100)))).code).toBe('journal-unavailable');
     expect(bench.simulator.writeOffPosts).toBe(0);
     await desk.close();
   });

@@ -9,7 +9,7 @@ const APP = { url: 'app://loyalty-desk/index.html' };
 
 function table(overrides: Partial<CallImplementations> = {}) {
   const implementations: CallImplementations = {
-    appInfo: async () => ({ mode: 'training', version: '1.0.0', language: 'ru' }),
+    appInfo: async () => ({ mode: 'training', version: '1.0.0', language: 'ru', notices: [] }),
     searchClients: async () => ({ total: 0, clients: [] }),
     getCustomer: async () => ({ balances: [], coupons: [] }),
     getHistory: async ({ offset }) => ({ entries: [], offset, hasMore: false }),

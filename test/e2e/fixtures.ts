@@ -16,7 +16,7 @@ interface Fixtures {
  * Desk options that change the test process's own main side (a wrapped write-off desk, a test vault, a scripted updater,
  * short settling pauses). The real app cannot take them from outside, so a spec that uses one runs in Chromium only.
  */
-const MAIN_SIDE_ONLY = ['writeOffs', 'encryptor', 'updateStatus', 'settleTiming'] as const satisfies readonly (keyof DeskOptions)[];
+const MAIN_SIDE_ONLY = ['writeOffs', 'encryptor', 'updateStatus', 'settleTiming', 'startupNotices'] as const satisfies readonly (keyof DeskOptions)[];
 
 /** Skips the test in the Electron project, with the reason: it needs the test process's main side. */
 export function chromiumOnly(testInfo: TestInfo, why: string): void {

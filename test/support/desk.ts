@@ -1,5 +1,6 @@
 // A whole loyalty desk for a browser test: the simulator on a loopback port, the real handler table and client, the built renderer.
 import path from 'node:path';
+import type { AppNotice } from '../../common/notices';
 import type { Page } from '@playwright/test';
 import type { UpdateStatus } from '../../electron/ipc/contract';
 import type { SettleTiming } from '../../electron/checkout/settle';
@@ -45,6 +46,8 @@ export interface DeskOptions {
   settleTiming?: Partial<SettleTiming>;
   /** A journal folder to open instead of a fresh one (a restart test); then it is not removed on close. */
   journalDir?: string;
+  /** What start-up would have found for a manager (in Electron: a damaged settings file, which the shell test plays). */
+  startupNotices?: AppNotice[];
 }
 
 /**
@@ -64,6 +67,7 @@ export async function startDesk(options: DeskOptions = {}): Promise<Desk> {
     writeOffs: options.writeOffs,
     settleTiming: options.settleTiming,
     journalDir: options.journalDir,
+    startupNotices: options.startupNotices,
   });
   return {
     simulator,

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import Conf from 'conf';
+import type { AppNotice } from '../../common/notices';
 import type { SettleTiming } from '../../electron/checkout/settle';
 import type { WriteOffDesk } from '../../electron/checkout/write-off';
 import { composeMainSide } from '../../electron/compose';
@@ -29,6 +30,8 @@ export interface MainSideOptions {
   settleTiming?: Partial<SettleTiming>;
   /** A journal folder to open instead of a fresh one (a restart test); then it is not removed on close. */
   journalDir?: string;
+  /** What start-up would have found for a manager (a damaged settings file kept aside). */
+  startupNotices?: AppNotice[];
 }
 
 export interface MainSide {
@@ -42,7 +45,7 @@ export interface MainSide {
   close(): Promise<void>;
 }
 
-export async function createMainSide({ simulator, connection, isTrustedCaller, encryptor, now, updateStatus, writeOffs, settleTiming, journalDir }: MainSideOptions): Promise<MainSide> {
+export async function createMainSide({ simulator, connection, isTrustedCaller, encryptor, now, updateStatus, writeOffs, settleTiming, journalDir, startupNotices }: MainSideOptions): Promise<MainSide> {
   const settingsDir = await mkdtemp(path.join(os.tmpdir(), 'loyalty-desk-settings-'));
   const store = new Conf({ cwd: settingsDir, configName: 'settings', schema: STORE_SCHEMA });
   store.set('connection', connection);
@@ -69,6 +72,7 @@ export async function createMainSide({ simulator, connection, isTrustedCaller, e
     now,
     settleTiming,
     wrapWriteOffs: writeOffs,
+    startupNotices,
   });
   known.secrets = () => side.settings.knownSecrets();
   async function close() {

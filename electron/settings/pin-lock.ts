@@ -8,7 +8,7 @@ import type { PinStatus, UnlockResult } from './terminal-settings';
 export const FREE_ATTEMPTS = 3;
 const FIRST_LOCKOUT_MS = 5_000;
 const MAX_LOCKOUT_MS = 60 * 60_000;
-/** How long the settings stay open after the PIN, counted from the manager's last settings call. */
+/** How long the settings stay open after the PIN, counted from the PIN entry: calls do not extend it. */
 export const UNLOCK_TTL_MS = 5 * 60_000;
 
 /** 0 for the free attempts, then 5 s doubling per wrong attempt up to an hour: guessing a 4-digit PIN takes months. */
@@ -23,7 +23,7 @@ export interface PinLock {
   setPin(pin: string): Promise<void>;
   unlock(pin: string): Promise<UnlockResult>;
   lock(): void;
-  /** Throws a forbidden PosFailure unless unlocked; each successful check extends the unlocked time. */
+  /** Throws a forbidden PosFailure unless unlocked; never extends the unlocked time (a busy window cannot keep it open). */
   requireUnlocked(): void;
   /** Provisioning's way in: a new hash, the lockout forgiven, the settings locked. */
   replaceHash(hash: string): void;
@@ -75,7 +75,6 @@ export function createPinLock(store: SettingsStore, now: () => number = Date.now
     },
     requireUnlocked() {
       if (now() >= unlockedUntil) throw new PosFailure('forbidden', 'The settings are locked');
-      openSession();
     },
     replaceHash(hash) {
       store.writePin({ hash, failures: 0, lockedUntil: 0 });

@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import type { AuthConfig } from '../loyalty/auth';
 import type { ConnectionState } from '../loyalty/connect';
 import { PosFailure } from '../ipc/failure';
+import { secretForms } from '../security/redact';
 import { connectionSchema } from './connection';
 import { testConnection } from './connection-test';
 import type { PinLock } from './pin-lock';
@@ -124,8 +125,7 @@ export function createSettingsService({ store, vault, pinLock, provisioningRepor
     knownSecrets() {
       const current = storedSecret();
       if (!current) return [];
-      const { login } = store.readFields();
-      return [current, encodeURIComponent(current), Buffer.from(`${login}:${current}`, 'utf8').toString('base64')];
+      return secretForms(current, store.readFields().login);
     },
     reloadSecret() {
       secret = undefined;

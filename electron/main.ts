@@ -10,8 +10,7 @@ import { kioskWindowOptions } from './lifecycle/kiosk';
 import { loyaltyClientProvider } from './loyalty/connect';
 import { isAppUrl } from './security/app-origin';
 import { createSecretRedactor } from './security/redact';
-import { readInstallation } from './settings/installation';
-import { provisionFile } from './settings/provision-source';
+import { provisionFile, systemProvisionFile } from './settings/provision-source';
 import { describeProvisioning } from './settings/provisioning';
 import type { SettingsService } from './settings/settings-service';
 import { STORE_SCHEMA } from './settings/settings-store';
@@ -22,6 +21,7 @@ import { registerIpcHandlers } from './shell/ipc';
 import { setupLoginItem } from './shell/login-item';
 import { setupLogging } from './shell/logging';
 import { safeStorageEncryptor } from './shell/safe-storage';
+import { lockSettingsWhenLeft } from './shell/settings-lock';
 import { setupSingleInstance } from './shell/single-instance';
 import { setupUpdates } from './shell/updater';
 import { createMainWindow } from './shell/window';
@@ -44,8 +44,6 @@ log.initialize();
 registerAppScheme();
 
 const store = new Store({ name: 'settings', schema: STORE_SCHEMA });
-// Kiosk, start at login and the update address are read once: they take effect at the next start.
-const installation = readInstallation(store.get('installation'));
 const trainingSimulator = createSimulator();
 
 // safeStorage answers only once the app is ready, so the settings (and everything that reads them) start there.
@@ -55,11 +53,14 @@ void app.whenReady().then(async () => {
     vaultFile: path.join(app.getPath('userData'), 'credentials.json'),
     encryptor: safeStorageEncryptor(),
     provisionFile: provisionFile(process.argv, process.platform, process.env),
+    provisionPolicy: { packaged: app.isPackaged, systemFile: systemProvisionFile(process.platform, process.env), platform: process.platform },
   });
   settings = setup.settings;
   if (setup.provisioning) describeProvisioning(setup.provisioning).forEach((line) => log.info(line));
 
   const current = setup.settings;
+  // Kiosk, start at login and the update address are read once, from the sealed settings: they take effect at the next start.
+  const installation = current.installation();
   const loyaltyClient = loyaltyClientProvider(() => current.connectionState(), trainingSimulator.fetch);
   // The journal lives beside the settings in the app's data folder (not in electron-store, which resets a damaged file).
   const writeOffs = createWriteOffDesk({
@@ -88,6 +89,7 @@ void app.whenReady().then(async () => {
   serveRenderer(rendererDir);
   registerIpcHandlers(handlers);
   mainWindow = createMainWindow(preloadPath, kioskWindowOptions(installation));
+  lockSettingsWhenLeft(mainWindow, () => current.lock());
   setupLoginItem(installation).catch((error: unknown) => log.warn('start at login could not be set', error));
 });
 

@@ -1,8 +1,8 @@
 // The manager PIN in front of the settings: set once, checked with a growing lockout after wrong attempts, unlocking for a short while.
 import { PosFailure } from '../ipc/failure';
 import { hashPin, verifyPin } from './pin-hash';
-import type { SettingsStore } from './settings-store';
 import type { PinStatus, UnlockResult } from './terminal-settings';
+import type { Vault } from './vault';
 
 /** Typing slips are forgiven: the lockout starts after this many wrong attempts in a row. */
 export const FREE_ATTEMPTS = 3;
@@ -19,7 +19,10 @@ export function lockoutAfter(failures: number): number {
 
 export interface PinLock {
   status(): PinStatus;
-  /** Chooses the first PIN and unlocks; refused once a PIN exists (only provisioning replaces it). */
+  /**
+   * Chooses the first PIN and unlocks; refused once a PIN exists, and refused while a secret is stored (only a
+   * provisioning file replaces the PIN then): otherwise whoever called first would own a configured terminal.
+   */
   setPin(pin: string): Promise<void>;
   unlock(pin: string): Promise<UnlockResult>;
   lock(): void;
@@ -29,7 +32,10 @@ export interface PinLock {
   replaceHash(hash: string): void;
 }
 
-export function createPinLock(store: SettingsStore, now: () => number = Date.now): PinLock {
+/** Where the PIN record lives: the encrypted vault, beside the secret whose use it guards. */
+export type PinStore = Pick<Vault, 'readPin' | 'writePin' | 'hasSecret'>;
+
+export function createPinLock(store: PinStore, now: () => number = Date.now): PinLock {
   let unlockedUntil = 0;
   // Attempts are checked one at a time, so parallel guesses cannot all slip in before the first failure is counted.
   let attempts: Promise<unknown> = Promise.resolve();
@@ -66,6 +72,7 @@ export function createPinLock(store: SettingsStore, now: () => number = Date.now
     setPin: (pin) =>
       serialised(async () => {
         if (store.readPin().hash !== null) throw new PosFailure('forbidden', 'A manager PIN is already set');
+        if (store.hasSecret()) throw new PosFailure('forbidden', 'A secret is stored: only a provisioning file can set the manager PIN');
         store.writePin({ hash: await hashPin(pin), failures: 0, lockedUntil: 0 });
         openSession();
       }),

@@ -78,7 +78,10 @@ describe('the canary secret', () => {
     expect(await call('getSettings')).toMatchObject({ ok: true, value: { secretSet: true } });
     expect(await call('testConnection', { ...form, secret: null })).toMatchObject({ ok: true, value: { outcome: 'works' } });
     expect(await call('testConnection', { ...form, secret: `${CANARY_SECRET}-wrong` })).toMatchObject({ ok: true, value: { outcome: 'wrong-credentials' } });
-    expect(await call('testConnection', { ...form, secret: null, baseUrl: await unreachableUrl() })).toMatchObject({ ok: true, value: { outcome: 'unreachable' } });
+    // The stored secret is never filled in for another address: the form must carry it again.
+    const elsewhere = await unreachableUrl();
+    expect(await call('testConnection', { ...form, secret: null, baseUrl: elsewhere })).toMatchObject({ ok: true, value: { outcome: 'secret-must-be-retyped' } });
+    expect(await call('testConnection', { ...form, baseUrl: elsewhere })).toMatchObject({ ok: true, value: { outcome: 'unreachable' } });
     expect(await withFault({ kind: 'status', status: 401, body: ECHO }, () => call('testConnection', { ...form, secret: null }))).toMatchObject({
       ok: true,
       value: { outcome: 'wrong-credentials' },

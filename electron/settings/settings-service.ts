@@ -4,6 +4,7 @@ import type { AuthConfig } from '../loyalty/auth';
 import type { ConnectionState } from '../loyalty/connect';
 import { PosFailure } from '../ipc/failure';
 import { secretForms } from '../security/redact';
+import { UPDATE_PUBLISHERS } from '../updates/publisher';
 import { connectionSchema } from './connection';
 import type { InstallationSettings } from './installation';
 import { testConnection } from './connection-test';
@@ -108,6 +109,7 @@ export function createSettingsService({ store, vault, pinLock, provisioningRepor
           secretStorage: vault.storage(),
           provisioning: provisioningReport(),
           settingsIntegrity: store.integrity(),
+          updatePublisherSet: UPDATE_PUBLISHERS.length > 0,
         };
       },
       async saveSettings(form) {

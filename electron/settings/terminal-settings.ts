@@ -61,6 +61,8 @@ export interface SettingsView extends SettingsFields {
   provisioning: ProvisioningReport | null;
   /** `refused`: the settings file was changed outside the app, so the terminal runs on defaults (training mode) until a manager saves. */
   settingsIntegrity: 'sealed' | 'refused';
+  /** Whether this build names the publisher whose signature an update must carry; without one it never updates itself. */
+  updatePublisherSet: boolean;
 }
 
 export const pinSchema = z.string().regex(/^\d{4,8}$/, { error: 'must be 4 to 8 digits' });

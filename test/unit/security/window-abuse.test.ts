@@ -95,9 +95,9 @@ describe('a compromised window', () => {
       const side = await terminal({ mode: 'training', baseUrl: '' }, () => clock);
       // A call every four minutes kept the settings open for a day before the fix.
       clock += 4 * 60_000;
-      expect(await side.handlers.getSettings(APP)).toMatchObject({ ok: true });
+      expect(await side.handlers.getSettings(APP, undefined)).toMatchObject({ ok: true });
       clock += 4 * 60_000;
-      expect(await side.handlers.getSettings(APP)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(await side.handlers.getSettings(APP, undefined)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
       expect(clock - 1_000_000).toBeLessThan(2 * UNLOCK_TTL_MS);
     });
 
@@ -108,7 +108,7 @@ describe('a compromised window', () => {
       for (const event of ['blur', 'hide', 'minimize']) {
         expect(await side.handlers.unlockSettings(APP, { pin: PIN })).toEqual({ ok: true, value: { unlocked: true } });
         window.emit(event);
-        expect(await side.handlers.getSettings(APP), event).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+        expect(await side.handlers.getSettings(APP, undefined), event).toMatchObject({ ok: false, error: { code: 'forbidden' } });
       }
     });
   });

@@ -1,4 +1,6 @@
 // The canary: a known secret in the vault, every contract call and its failure paths exercised; the secret is never in a result or a log line.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CALL_NAMES, type CallName } from '../../../electron/ipc/contract';
 import { isAppUrl } from '../../../electron/security/app-origin';
@@ -143,5 +145,14 @@ describe('the canary secret', () => {
 
   it('appears in no log line', () => {
     for (const line of side.logLines) for (const form of LEAK_FORMS) expect(line).not.toContain(form);
+  });
+
+  it('appears in no journal line on disk, though a refusal echoed it', async () => {
+    const names = await readdir(side.journalDir);
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) {
+      const text = await readFile(path.join(side.journalDir, name), 'utf8');
+      for (const form of LEAK_FORMS) expect(text, name).not.toContain(form);
+    }
   });
 });

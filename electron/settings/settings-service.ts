@@ -145,7 +145,10 @@ export function createSettingsService({ store, vault, pinLock, provisioningRepor
     knownSecrets() {
       const current = vault.anySecret();
       if (!current) return [];
-      return secretForms(current, store.readFields().login);
+      // Basic's base64 with the login the secret was stored with and with the one the settings show (they differ when
+      // the settings file was refused and reads as defaults).
+      const logins = new Set([vault.destination()?.login ?? '', store.readFields().login]);
+      return [...new Set([...logins].flatMap((login) => secretForms(current, login)))];
     },
     installation() {
       const { kiosk, startAtLogin, updateUrl } = store.readFields();

@@ -1,6 +1,7 @@
 // electron-builder configuration for every installer: what is packed, how each OS installs it, and the Electron fuses.
 import type { Configuration } from 'electron-builder';
 import { ELECTRON_FUSES } from '../electron/security/fuses';
+import { UPDATE_PUBLISHERS } from '../electron/updates/publisher';
 
 /** The fuses are a security decision, so they live with the other security modules. */
 export { ELECTRON_FUSES };
@@ -47,6 +48,8 @@ export const config: Configuration = {
   win: {
     target: [{ target: 'nsis', arch: ['x64'] }],
     icon: 'build/icons/icon.ico',
+    // Written into app-update.yml: electron-updater installs only an update signed by this publisher (electron/updates/publisher.ts).
+    ...(UPDATE_PUBLISHERS.length > 0 ? { signtoolOptions: { publisherName: [...UPDATE_PUBLISHERS] } } : {}),
   },
   nsis: {
     artifactName: 'LoyaltyDesk-Setup-${version}.${ext}',

@@ -3,7 +3,7 @@ import { journalCsv } from './checkout/journal-csv';
 import { reconcileDay } from './checkout/reconcile';
 import type { WriteOffDesk } from './checkout/write-off';
 import { getHistoryPage, getHoldings } from './customers/holdings';
-import { searchClients } from './customers/search';
+import { createClientSearch } from './customers/search';
 import type { AppInfo, UpdateStatus } from './ipc/contract';
 import type { CallImplementations } from './ipc/handlers';
 import type { LoyaltyClient } from './loyalty/client';
@@ -19,6 +19,7 @@ export interface CallDependencies {
 }
 
 export function createCallImplementations({ loyaltyClient, appInfo, writeOffs, updateStatus, settings }: CallDependencies): CallImplementations {
+  const searchClients = createClientSearch();
   return {
     appInfo: async () => appInfo(),
     searchClients: (search) => searchClients(loyaltyClient(), search),

@@ -9,11 +9,11 @@ import { createHandlerTable, type HandlerTable } from './ipc/handlers';
 import { loyaltyClientProvider } from './loyalty/connect';
 import type { FetchLike } from './loyalty/transport';
 import { createSecretRedactor } from './security/redact';
-import { readInstallation, type InstallationSettings } from './settings/installation';
+import type { InstallationSettings } from './settings/installation';
 import { describeProvisioning } from './settings/provisioning';
 import type { SettingsService } from './settings/settings-service';
 import type { KeyValueStore } from './settings/settings-store';
-import { setupSettings } from './settings/setup';
+import { setupSettings, type ProvisionPolicy } from './settings/setup';
 import type { ProvisioningReport } from './settings/terminal-settings';
 import type { Encryptor } from './settings/vault';
 
@@ -29,6 +29,8 @@ export interface MainSideOptions {
   encryptor: Encryptor;
   /** The provisioning file to apply before anything reads the settings; null for none. */
   provisionFile: string | null;
+  /** Where a provisioning file may come from (an installed app: only the system-wide, admin-only file). */
+  provisionPolicy?: ProvisionPolicy;
   journalDir: string;
   /** Training mode's in-process simulator. */
   trainingFetch: FetchLike;
@@ -64,11 +66,13 @@ export async function composeMainSide(options: MainSideOptions): Promise<MainSid
     vaultFile: options.vaultFile,
     encryptor: options.encryptor,
     provisionFile: options.provisionFile,
+    provisionPolicy: options.provisionPolicy,
     now: options.now,
   });
   const { settings } = setup;
   if (setup.provisioning) describeProvisioning(setup.provisioning).forEach((line) => log.info(line));
-  const installation = readInstallation(options.store.get('installation'));
+  // From the sealed settings: a file edited outside the app gives no kiosk, autostart or update address.
+  const installation = settings.installation();
 
   const loyaltyClient = loyaltyClientProvider(() => settings.connectionState(), options.trainingFetch);
   const realDesk = createWriteOffDesk({

@@ -7,7 +7,7 @@ import { composeMainSide, type MainSide } from './compose';
 import { closeQuestion } from './lifecycle/close-guard';
 import { kioskWindowOptions } from './lifecycle/kiosk';
 import { isAppUrl } from './security/app-origin';
-import { provisionFile, provisionFileFromArgv } from './settings/provision-source';
+import { provisionFile, provisionFileFromArgv, systemProvisionFile } from './settings/provision-source';
 import { registerAppScheme, serveRenderer } from './shell/app-protocol';
 import { installGuards } from './shell/guards';
 import { registerIpcHandlers } from './shell/ipc';
@@ -15,6 +15,7 @@ import { setupLoginItem } from './shell/login-item';
 import { setupLogging } from './shell/logging';
 import { setupApplicationMenu } from './shell/menu';
 import { safeStorageEncryptor } from './shell/safe-storage';
+import { lockSettingsWhenLeft } from './shell/settings-lock';
 import { openSettingsFile } from './shell/settings-file';
 import { setupSingleInstance } from './shell/single-instance';
 import { failStart } from './shell/start-failure';
@@ -63,6 +64,7 @@ function startShell(): void {
       vaultFile: path.join(userData, 'credentials.json'),
       encryptor: safeStorageEncryptor(),
       provisionFile: provisionFile(process.argv, process.platform, process.env),
+      provisionPolicy: { packaged: app.isPackaged, systemFile: systemProvisionFile(process.platform, process.env), platform: process.platform },
       // The journal lives beside the settings, in a folder of its own: a settings file kept aside never touches it.
       journalDir: path.join(userData, 'write-off-journal'),
       trainingFetch: createSimulator().fetch,
@@ -83,6 +85,8 @@ function startShell(): void {
       kiosk: kioskWindowOptions(side.installation),
       closeQuestion: () => closeQuestion(side.writeOffs.activity(), side.settings.language()),
     });
+    // The settings unlocked by the PIN lock again as soon as the manager leaves the window.
+    lockSettingsWhenLeft(mainWindow, () => side.settings.lock());
     setupLoginItem(side.installation).catch((error: unknown) => log.warn('start at login could not be set', error));
     return side;
   }

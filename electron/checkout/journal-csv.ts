@@ -55,18 +55,20 @@ function row(entry: JournalEntry, labels: CsvLabels): string[] {
     const line = entry.balance.find((candidate) => candidate.currency === currency);
     return line ? minorToInputText(line.amount, ',') : '';
   };
-  return [
+  const cells = [
     excelTime(entry.createdAt),
     String(entry.clientId),
     amountOf('points'),
     amountOf('rubles'),
     entry.coupons.join(', '),
     labels.outcomes[entry.outcome],
-    inertText(entry.note ?? ''),
+    entry.note ?? '',
     entry.recovered ? labels.yes : '',
-    inertText(entry.terminalId),
+    entry.terminalId,
     entry.journalId,
   ];
+  // Every cell, not only the ones known to come from elsewhere: a forged journal line can put anything in any of them.
+  return cells.map(inertText);
 }
 
 /** Local time as Russian Excel reads a date: 31.01.2025 14:05:07. */
@@ -76,7 +78,7 @@ function excelTime(ms: number): string {
   return `${pad(date.getDate())}.${pad(date.getMonth() + 1)}.${date.getFullYear()} ${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
 }
 
-/** Text that came from elsewhere (a server's refusal, a terminal name) can never start a formula in Excel. */
+/** No cell can start a formula in Excel (OWASP's list of formula triggers, leading spaces included). */
 function inertText(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /^\s*[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }

@@ -23,6 +23,12 @@ export function isFinal(state: JournalState | undefined): boolean {
 
 const minor = z.number().int().positive();
 
+/**
+ * A write-off's id as the journal makes it (randomUUID): letters, digits and hyphens, starting with a letter or digit.
+ * Checked on every line read and on every call that names one, so a forged line cannot carry a formula, a quote or markup.
+ */
+export const journalIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,63}$/, { error: 'is not a journal id' });
+
 /** What the client held just before the POST left: history ids since `from` and coupon ids. Read-back compares against it. */
 export const snapshotSchema = z.object({
   from: z.number(),
@@ -33,7 +39,7 @@ export type Snapshot = z.infer<typeof snapshotSchema>;
 
 export const intentRecord = z.object({
   type: z.literal('intent'),
-  id: z.string().min(1),
+  id: journalIdSchema,
   /** When the cashier confirmed it (ms, terminal clock). */
   at: z.number(),
   terminalId: z.string(),
@@ -48,7 +54,7 @@ export type IntentRecord = z.infer<typeof intentRecord>;
 
 export const stateRecord = z.object({
   type: z.literal('state'),
-  id: z.string().min(1),
+  id: journalIdSchema,
   at: z.number(),
   state: z.enum(JOURNAL_STATES),
   /** The server's refusal, or what reading back found, in plain words. */

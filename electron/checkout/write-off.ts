@@ -5,6 +5,7 @@ import type { JournalDay, JournalEntry, JournalOutcome, StartupRecovery } from '
 import { isWritableCurrency } from '../../common/money';
 import type { SettlementStep, WriteOffReport } from '../ipc/contract';
 import { PosFailure } from '../ipc/failure';
+import { redactCredentialShapes } from '../security/redact';
 import { localDay } from '../journal/files';
 import type { LoyaltyClient } from '../loyalty/client';
 import { classifyWriteOffFailure } from './classify';
@@ -217,7 +218,8 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
     } catch (error) {
       const failure = classifyWriteOffFailure(error);
       entry.outcome = failure.kind;
-      if (failure.kind !== 'in-doubt') entry.note = failure.message;
+      // The note goes to disk and into the CSV: a credential a server echoed in its refusal is removed first.
+      if (failure.kind !== 'in-doubt') entry.note = redactCredentialShapes(failure.message);
     }
     await recordOutcome(journalDesk, entry);
     if (entry.outcome !== 'in-doubt') return false;

@@ -5,6 +5,7 @@ import type { AppNotice } from '../../common/notices';
 import type { JournalCsv, JournalDay, Reconciliation, StartupRecovery } from '../../common/journal';
 import { MAX_MINOR } from '../../common/money';
 import type { PosResult } from '../../common/result';
+import { journalIdSchema } from '../checkout/journal-records';
 import {
   pinSchema,
   settingsFormSchema,
@@ -120,7 +121,7 @@ export const contract = {
       coupons: z.array(clientId).max(100),
     }),
   ),
-  getWriteOff: call<WriteOffReport>()(z.strictObject({ journalId: z.string().min(1).max(64) })),
+  getWriteOff: call<WriteOffReport>()(z.strictObject({ journalId: journalIdSchema })),
   updateStatus: call<UpdateStatus>()(z.undefined()),
   // Manager settings (issue 5): every call but pinStatus, setPin and unlockSettings needs the settings unlocked by the PIN.
   pinStatus: call<PinStatus>()(z.undefined()),

@@ -1,7 +1,7 @@
 // The main-side handler table: every call checks its sender, validates its argument, and resolves to a result — never throws.
 import { fail, ok, type ErrorCode, type PosResult } from '../../common/result';
 import { LoyaltyError, type LoyaltyErrorKind } from '../loyalty/errors';
-import { redactDeep } from '../security/redact';
+import { redactCredentialShapes, redactDeep } from '../security/redact';
 import { CALL_NAMES, contract, type CallInput, type CallName, type CallOutput } from './contract';
 import { PosFailure } from './failure';
 
@@ -48,8 +48,9 @@ function createHandler<Name extends CallName>(
     try {
       return ok(await implementation(parsed.data as CallInput<Name>));
     } catch (error) {
-      if (error instanceof PosFailure) return fail(error.code, error.message);
-      if (error instanceof LoyaltyError) return fail(LOYALTY_ERROR_CODES[error.kind], error.serverMessage ?? error.message);
+      // A failure's words may be a server's: anything shaped like a credential is removed whatever its value.
+      if (error instanceof PosFailure) return fail(error.code, redactCredentialShapes(error.message));
+      if (error instanceof LoyaltyError) return fail(LOYALTY_ERROR_CODES[error.kind], redactCredentialShapes(error.serverMessage ?? error.message));
       logUnexpected(name, error);
       return fail('internal', 'Something went wrong inside the loyalty desk');
     }

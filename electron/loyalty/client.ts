@@ -5,7 +5,8 @@ import type { z } from 'zod';
 import type { Balance, Client, Coupon, HistoryEntry, WriteOffRequest } from '../../common/domain';
 import { toApiAmount } from '../../common/money';
 import { balanceAnswer, clientsAnswer, couponsAnswer, historyAnswer } from './answers';
-import { authHeaders, type AuthConfig } from './auth';
+import { createLogRedactor } from '../security/redact';
+import { authHeaders, authSecrets, type AuthConfig } from './auth';
 import { classifyFetchFailure, LoyaltyError } from './errors';
 import { boundedFetch, type FetchLike } from './transport';
 
@@ -27,7 +28,8 @@ export interface HistoryQuery {
 }
 
 export interface LoyaltyClient {
-  searchClients(query: { phone?: string; email?: string }): Promise<Client[]>;
+  /** `signal` cancels the search (a newer one replaced it): its connection is closed and its answer never parsed. */
+  searchClients(query: { phone?: string; email?: string }, signal?: AbortSignal): Promise<Client[]>;
   getBalance(clientId: number): Promise<Balance[]>;
   getCoupons(clientId: number): Promise<Coupon[]>;
   getHistory(clientId: number, query?: HistoryQuery): Promise<HistoryEntry[]>;
@@ -53,13 +55,17 @@ export function createLoyaltyClient(options: LoyaltyClientOptions): LoyaltyClien
   };
   // One pooled keep-alive connection set for reads; the write-off gets a fresh connection of its own (below).
   const readPool = new Agent({ keepAliveTimeout: 10_000 });
+  // The server's words are cleaned of this client's own secret and of credential shapes before anything shortens them.
+  const redactAnswer = createLogRedactor(() => authSecrets(options.auth));
+  const request = <T>(send: () => Promise<T>) => sendRequest(send, redactAnswer);
 
-  async function get<T>(path: string, schema: z.ZodType<T, unknown>, query?: Record<string, string | number | undefined>) {
+  async function get<T>(path: string, schema: z.ZodType<T, unknown>, query?: Record<string, string | number | undefined>, signal?: AbortSignal) {
     const text = await request(() =>
       $fetch<string, 'text'>(path, {
         ...defaults,
         method: 'GET',
         query,
+        signal,
         retry: GET_RETRIES,
         retryDelay: (context: FetchContext) => RETRY_BASE_DELAY_MS * 2 ** (GET_RETRIES - retriesLeft(context)),
         retryStatusCodes: RETRYABLE_STATUSES,
@@ -71,7 +77,7 @@ export function createLoyaltyClient(options: LoyaltyClientOptions): LoyaltyClien
   }
 
   return {
-    searchClients: (query) => get('/ext/api/v1/clients/', clientsAnswer, query),
+    searchClients: (query, signal) => get('/ext/api/v1/clients/', clientsAnswer, query, signal),
     getBalance: (clientId) => get(`${clientPath(clientId)}balance/`, balanceAnswer),
     getCoupons: (clientId) => get(`${clientPath(clientId)}coupons/`, couponsAnswer),
     getHistory: (clientId, query) => get(`${clientPath(clientId)}balance/history/`, historyAnswer, { ...query }),
@@ -112,24 +118,27 @@ function retriesLeft(context: FetchContext): number {
   return typeof context.options.retry === 'number' ? context.options.retry : 0;
 }
 
-/** A timeout or an oversized answer would only repeat itself: the cashier has waited enough and gets a retry button instead. */
+/**
+ * A timeout, an oversized answer or a refused redirect would only repeat itself: the cashier has waited enough and gets
+ * a retry button instead.
+ */
 function stopRetryingUnlessTransient(context: FetchContext): void {
   const kind = classifyFetchFailure(context.error).kind;
-  if (kind === 'timeout' || kind === 'too-large') context.options.retry = 0;
+  if (kind === 'timeout' || kind === 'too-large' || kind === 'http') context.options.retry = 0;
 }
 
-async function request<T>(send: () => Promise<T>): Promise<T> {
+async function sendRequest<T>(send: () => Promise<T>, redact: (text: string) => string): Promise<T> {
   try {
     return await send();
   } catch (error) {
-    throw toLoyaltyError(error);
+    throw toLoyaltyError(error, redact);
   }
 }
 
-function toLoyaltyError(error: unknown): LoyaltyError {
+function toLoyaltyError(error: unknown, redact: (text: string) => string): LoyaltyError {
   if (!(error instanceof FetchError) || !error.response) return classifyFetchFailure(error instanceof FetchError ? error.cause : error);
   const { status, statusText } = error.response;
-  const serverMessage = messageFromBody(error.data) ?? `${status} ${statusText}`.trim();
+  const serverMessage = messageFromBody(error.data, redact) ?? redact(`${status} ${statusText}`.trim());
   if (status === 401 || status === 403) return new LoyaltyError('unauthorized', `Loyalty server refused the credentials (${status})`, status, serverMessage);
   if (status === 404) return new LoyaltyError('not-found', 'Loyalty server has no such record (404)', status, serverMessage);
   return new LoyaltyError('http', `Loyalty server answered ${status}`, status, serverMessage);
@@ -137,8 +146,8 @@ function toLoyaltyError(error: unknown): LoyaltyError {
 
 const MAX_SERVER_MESSAGE = 300;
 
-/** The server's own words from a JSON error body (NOTES.md §2), if it gave any. */
-export function messageFromBody(body: unknown): string | undefined {
+/** The server's own words from a JSON error body (NOTES.md §2), if it gave any: redacted first, then shortened. */
+export function messageFromBody(body: unknown, redact: (text: string) => string): string | undefined {
   if (typeof body !== 'string' || body === '') return undefined;
   let parsed: unknown;
   try {
@@ -149,7 +158,7 @@ export function messageFromBody(body: unknown): string | undefined {
   if (typeof parsed !== 'object' || parsed === null) return undefined;
   for (const key of ['message', 'error', 'detail'] as const) {
     const value = (parsed as Record<string, unknown>)[key];
-    if (typeof value === 'string' && value.trim() !== '') return value.trim().slice(0, MAX_SERVER_MESSAGE);
+    if (typeof value === 'string' && value.trim() !== '') return redact(value.trim()).slice(0, MAX_SERVER_MESSAGE);
   }
   return undefined;
 }

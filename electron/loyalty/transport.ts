@@ -18,8 +18,10 @@ const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
  */
 export function boundedFetch(base: FetchLike, limits: TransportLimits): FetchLike {
   return async (input, init) => {
-    const deadline = AbortSignal.timeout(limits.timeoutMs);
-    const response = await base(input, { ...init, signal: deadline });
+    // The caller's own signal (a search replaced by a newer one) ends the attempt as the deadline does.
+    const timeout = AbortSignal.timeout(limits.timeoutMs);
+    const deadline = init?.signal ? AbortSignal.any([timeout, init.signal]) : timeout;
+    const response = await followSameOrigin(base, input, { ...init, signal: deadline });
     const declared = Number(response.headers.get('content-length'));
     if (declared > limits.maxBytes) {
       await response.body?.cancel();
@@ -32,6 +34,32 @@ export function boundedFetch(base: FetchLike, limits: TransportLimits): FetchLik
       headers: response.headers,
     });
   };
+}
+
+/** Redirects followed at most: a same-origin move (a trailing slash, a new path) takes one or two. */
+const MAX_REDIRECTS = 3;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
+/**
+ * Follows a redirect only within the configured origin: the request carries the credentials, and a hop to another host
+ * or to plain http would hand them to whoever answers there. A request that asks for no redirect at all (the
+ * write-off, `redirect: 'error'`) is passed through as it is.
+ */
+async function followSameOrigin(base: FetchLike, input: string | URL | Request, init: RequestInit): Promise<Response> {
+  if (init.redirect === 'error' || input instanceof Request) return base(input, init);
+  const origin = new URL(input).origin;
+  let url = String(input);
+  for (let hops = 0; ; hops += 1) {
+    const response = await base(url, { ...init, redirect: 'manual' });
+    const location = response.headers.get('location');
+    if (!REDIRECT_STATUSES.has(response.status) || location === null) return response;
+    await response.body?.cancel();
+    const next = URL.canParse(location, url) ? new URL(location, url) : null;
+    if (next === null || next.origin !== origin || hops >= MAX_REDIRECTS) {
+      throw new LoyaltyError('http', 'The loyalty server redirected the request to another address, which is not followed', response.status);
+    }
+    url = next.href;
+  }
 }
 
 async function readCapped(body: ReadableStream<Uint8Array> | null, maxBytes: number, deadline: AbortSignal) {

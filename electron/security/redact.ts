@@ -15,6 +15,11 @@ const CREDENTIAL_SHAPES: readonly [RegExp, (match: string, ...groups: string[]) 
   [/(\/\/)[^/\s:@]+:[^/\s@]+@/g, (_match, slashes) => `${slashes}${REDACTED}@`],
 ];
 
+/** Every form a secret travels in on the wire: as itself, URL-encoded, and inside Basic's base64 with its login. */
+export function secretForms(secret: string, login: string): string[] {
+  return [secret, encodeURIComponent(secret), Buffer.from(`${login}:${secret}`, 'utf8').toString('base64')];
+}
+
 /** Replaces every occurrence of the current secrets; what the window is sent goes through this (customer data is left intact). */
 export function createSecretRedactor(knownSecrets: () => readonly string[]): (text: string) => string {
   return (text) => {
@@ -30,7 +35,10 @@ export function redactCredentialShapes(text: string): string {
   return CREDENTIAL_SHAPES.reduce((result, [shape, replace]) => result.replace(shape, replace), text);
 }
 
-/** For log lines: the known secrets, then anything shaped like a credential. */
+/**
+ * For log lines, journal notes and failure messages: the known secrets, then anything shaped like a credential.
+ * Applied before any text is shortened, so a cut can never leave a piece of a secret that no longer matches.
+ */
 export function createLogRedactor(knownSecrets: () => readonly string[]): (text: string) => string {
   const secrets = createSecretRedactor(knownSecrets);
   return (text) => redactCredentialShapes(secrets(text));

@@ -1,14 +1,14 @@
 // The manager PIN in front of the settings: set once, checked with a growing lockout after wrong attempts, unlocking for a short while.
 import { PosFailure } from '../ipc/failure';
 import { hashPin, verifyPin } from './pin-hash';
-import type { SettingsStore } from './settings-store';
 import type { PinStatus, UnlockResult } from './terminal-settings';
+import type { Vault } from './vault';
 
 /** Typing slips are forgiven: the lockout starts after this many wrong attempts in a row. */
 export const FREE_ATTEMPTS = 3;
 const FIRST_LOCKOUT_MS = 5_000;
 const MAX_LOCKOUT_MS = 60 * 60_000;
-/** How long the settings stay open after the PIN, counted from the manager's last settings call. */
+/** How long the settings stay open after the PIN, counted from the PIN entry: calls do not extend it. */
 export const UNLOCK_TTL_MS = 5 * 60_000;
 
 /** 0 for the free attempts, then 5 s doubling per wrong attempt up to an hour: guessing a 4-digit PIN takes months. */
@@ -19,17 +19,23 @@ export function lockoutAfter(failures: number): number {
 
 export interface PinLock {
   status(): PinStatus;
-  /** Chooses the first PIN and unlocks; refused once a PIN exists (only provisioning replaces it). */
+  /**
+   * Chooses the first PIN and unlocks; refused once a PIN exists, and refused while a secret is stored (only a
+   * provisioning file replaces the PIN then): otherwise whoever called first would own a configured terminal.
+   */
   setPin(pin: string): Promise<void>;
   unlock(pin: string): Promise<UnlockResult>;
   lock(): void;
-  /** Throws a forbidden PosFailure unless unlocked; each successful check extends the unlocked time. */
+  /** Throws a forbidden PosFailure unless unlocked; never extends the unlocked time (a busy window cannot keep it open). */
   requireUnlocked(): void;
   /** Provisioning's way in: a new hash, the lockout forgiven, the settings locked. */
   replaceHash(hash: string): void;
 }
 
-export function createPinLock(store: SettingsStore, now: () => number = Date.now): PinLock {
+/** Where the PIN record lives: the encrypted vault, beside the secret whose use it guards. */
+export type PinStore = Pick<Vault, 'readPin' | 'writePin' | 'hasSecret'>;
+
+export function createPinLock(store: PinStore, now: () => number = Date.now): PinLock {
   let unlockedUntil = 0;
   // Attempts are checked one at a time, so parallel guesses cannot all slip in before the first failure is counted.
   let attempts: Promise<unknown> = Promise.resolve();
@@ -66,6 +72,7 @@ export function createPinLock(store: SettingsStore, now: () => number = Date.now
     setPin: (pin) =>
       serialised(async () => {
         if (store.readPin().hash !== null) throw new PosFailure('forbidden', 'A manager PIN is already set');
+        if (store.hasSecret()) throw new PosFailure('forbidden', 'A secret is stored: only a provisioning file can set the manager PIN');
         store.writePin({ hash: await hashPin(pin), failures: 0, lockedUntil: 0 });
         openSession();
       }),
@@ -75,7 +82,6 @@ export function createPinLock(store: SettingsStore, now: () => number = Date.now
     },
     requireUnlocked() {
       if (now() >= unlockedUntil) throw new PosFailure('forbidden', 'The settings are locked');
-      openSession();
     },
     replaceHash(hash) {
       store.writePin({ hash, failures: 0, lockedUntil: 0 });

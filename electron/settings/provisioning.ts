@@ -7,7 +7,7 @@ import type { PinLock } from './pin-lock';
 import type { SettingsStore } from './settings-store';
 import { checkSettingsFields, MAX_SECRET_LENGTH } from './settings-rules';
 import { pinSchema, settingsFieldsSchema, type ProvisioningReport } from './terminal-settings';
-import type { Vault } from './vault';
+import { destinationOf, type Vault } from './vault';
 
 export const provisioningFileSchema = z
   .strictObject({
@@ -20,7 +20,12 @@ export const provisioningFileSchema = z
     managerPin: pinSchema.optional(),
     managerPinHash: z.string().refine(isPinHash, { error: 'is not a scrypt hash made by the app' }).optional(),
   })
-  .refine((file) => !(file.managerPin && file.managerPinHash), { error: 'give managerPin or managerPinHash, not both' });
+  .refine((file) => !(file.managerPin && file.managerPinHash), { error: 'give managerPin or managerPinHash, not both' })
+  // A terminal that talks to a live server, or holds a secret, without a PIN would belong to whoever set one first.
+  .refine((file) => !((file.settings?.mode === 'live' || !!file.secret) && !file.managerPin && !file.managerPinHash), {
+    error: 'a file that sets live mode or carries a secret must also set managerPin or managerPinHash',
+    path: ['managerPin'],
+  });
 
 export type ProvisioningFile = z.infer<typeof provisioningFileSchema>;
 
@@ -35,6 +40,18 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[]): string[] {
   return issues.map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : 'the file'}: ${issue.message}`);
 }
 
+/**
+ * Where JSON.parse stopped, as line and column: its message quotes the text around the error, which may be the secret,
+ * so only the position it names is kept.
+ */
+export function jsonErrorPlace(text: string, message: string): string {
+  const position = /at position (\d+)/.exec(message);
+  if (!position) return '';
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  return ` (line ${line}, column ${before.length - before.lastIndexOf('\n')})`;
+}
+
 function digestOf(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
@@ -45,7 +62,7 @@ function parseProvisioning(text: string, target: ProvisioningTarget): { file: Pr
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { problems: [`the file: is not valid JSON (${(error as Error).message})`] };
+    return { problems: [`the file: is not valid JSON${jsonErrorPlace(text, (error as Error).message)}`] };
   }
   const parsed = provisioningFileSchema.safeParse(json);
   if (!parsed.success) return { problems: describeIssues(parsed.error.issues) };
@@ -77,9 +94,10 @@ export async function applyProvisioning(path: string, target: ProvisioningTarget
   const { settings, secret, acceptPlainTextSecret = false, managerPin, ...rest } = parsed.file;
   const pinHash = managerPin ? await hashPin(managerPin) : rest.managerPinHash;
 
-  target.store.writeFields({ ...target.store.readFields(), ...settings });
-  if (secret === '') target.vault.clear();
-  else if (secret !== undefined) target.vault.write(secret, { acceptPlainText: acceptPlainTextSecret });
+  const fields = { ...target.store.readFields(), ...settings };
+  target.store.writeFields(fields);
+  if (secret === '') target.vault.clearSecret();
+  else if (secret !== undefined) target.vault.writeSecret(secret, destinationOf(fields), { acceptPlainText: acceptPlainTextSecret });
   if (pinHash) target.pinLock.replaceHash(pinHash);
 
   let finalText = text;

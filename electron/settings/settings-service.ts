@@ -3,7 +3,10 @@ import { hostname } from 'node:os';
 import type { AuthConfig } from '../loyalty/auth';
 import type { ConnectionState } from '../loyalty/connect';
 import { PosFailure } from '../ipc/failure';
+import { secretForms } from '../security/redact';
+import { UPDATE_PUBLISHERS } from '../updates/publisher';
 import { connectionSchema } from './connection';
+import type { InstallationSettings } from './installation';
 import { testConnection } from './connection-test';
 import type { PinLock } from './pin-lock';
 import type { SettingsStore } from './settings-store';
@@ -19,7 +22,7 @@ import {
   type SettingsView,
   type UnlockResult,
 } from './terminal-settings';
-import type { Vault } from './vault';
+import { destinationOf, sameDestination, type Vault } from './vault';
 
 export interface SettingsServiceOptions {
   store: SettingsStore;
@@ -48,8 +51,10 @@ export interface SettingsService {
   terminalId(): string;
   /** Every form the stored secret could take in a message or a header, for redaction. */
   knownSecrets(): string[];
-  /** Forget the cached secret after something else (provisioning) wrote the vault. */
-  reloadSecret(): void;
+  /** Kiosk, start at login and the update address, as sealed in the settings (defaults when the file is refused). */
+  installation(): InstallationSettings;
+  /** Locks the settings: the shell calls it when the window is hidden or loses focus. */
+  lock(): void;
 }
 
 /** The request credentials for the settings and a secret; a scheme whose secret is missing sends none, and the server says so. */
@@ -72,11 +77,18 @@ function isUsable(fields: SettingsFields): boolean {
   return usable;
 }
 
-export function createSettingsService({ store, vault, pinLock, provisioningReport = () => null }: SettingsServiceOptions): SettingsService {
-  // Decrypted once and kept in this process: safeStorage may ask the OS keyring, which is slow and can prompt.
-  let secret: string | null | undefined;
-  const storedSecret = () => (secret === undefined ? (secret = vault.read()) : secret);
+/**
+ * The secret a form may use: the one it carries, else the stored one only when the form names the destination that
+ * secret was given for. A form naming another address, scheme, login or header gets none: the secret must be typed again.
+ */
+function formSecret(form: SettingsForm, vault: Vault): { secret: string | null; mustRetype: boolean } {
+  if (form.secret !== null && form.secret !== '') return { secret: form.secret, mustRetype: false };
+  const stored = vault.destination();
+  const mustRetype = form.secret === null && form.scheme !== 'none' && stored !== null && !sameDestination(stored, destinationOf(form));
+  return { secret: mustRetype ? null : vault.secretFor(destinationOf(form)), mustRetype };
+}
 
+export function createSettingsService({ store, vault, pinLock, provisioningReport = () => null }: SettingsServiceOptions): SettingsService {
   return {
     calls: {
       pinStatus: async () => pinLock.status(),
@@ -91,7 +103,14 @@ export function createSettingsService({ store, vault, pinLock, provisioningRepor
       },
       async getSettings() {
         pinLock.requireUnlocked();
-        return { ...store.readFields(), secretSet: vault.hasSecret(), secretStorage: vault.storage(), provisioning: provisioningReport() };
+        return {
+          ...store.readFields(),
+          secretSet: vault.hasSecret(),
+          secretStorage: vault.storage(),
+          provisioning: provisioningReport(),
+          settingsIntegrity: store.integrity(),
+          updatePublisherSet: UPDATE_PUBLISHERS.length > 0,
+        };
       },
       async saveSettings(form) {
         pinLock.requireUnlocked();
@@ -99,10 +118,10 @@ export function createSettingsService({ store, vault, pinLock, provisioningRepor
         if (replacesSecret && vault.storage() === 'plain-text' && !form.acceptPlainTextSecret) {
           return { saved: false, reason: 'plain-text-storage-not-accepted' };
         }
+        if (formSecret(form, vault).mustRetype) return { saved: false, reason: 'secret-must-be-retyped' };
         // A scheme without a secret, or an emptied secret field, leaves no stale credential on disk.
-        if (form.scheme === 'none' || form.secret === '') vault.clear();
-        else if (form.secret !== null) vault.write(form.secret, { acceptPlainText: form.acceptPlainTextSecret });
-        secret = undefined;
+        if (form.scheme === 'none' || form.secret === '') vault.clearSecret();
+        else if (form.secret !== null) vault.writeSecret(form.secret, destinationOf(form), { acceptPlainText: form.acceptPlainTextSecret });
         const { secret: _secret, acceptPlainTextSecret: _accepted, ...fields } = form;
         store.writeFields(fields);
         return { saved: true };
@@ -110,25 +129,30 @@ export function createSettingsService({ store, vault, pinLock, provisioningRepor
       async testConnection(form) {
         pinLock.requireUnlocked();
         if (form.baseUrl === '') throw new PosFailure('invalid-input', 'Enter the API address to test');
-        const auth = authConfigOf(form, form.secret ?? storedSecret());
-        return testConnection({ baseUrl: form.baseUrl, auth, timeoutMs: form.timeoutMs });
+        const { secret, mustRetype } = formSecret(form, vault);
+        if (mustRetype) return { outcome: 'secret-must-be-retyped', elapsedMs: 0 };
+        return testConnection({ baseUrl: form.baseUrl, auth: authConfigOf(form, secret), timeoutMs: form.timeoutMs });
       },
     },
     connectionState() {
       const fields = store.readFields();
       const connection = isUsable(fields) ? { mode: fields.mode, baseUrl: fields.baseUrl, timeoutMs: fields.timeoutMs } : connectionSchema.parse({});
-      return { connection, auth: authConfigOf(fields, storedSecret()) };
+      return { connection, auth: authConfigOf(fields, vault.secretFor(destinationOf(fields))) };
     },
+    lock: () => pinLock.lock(),
     language: () => store.readFields().language,
     terminalId: () => store.readFields().terminalId || hostname(),
     knownSecrets() {
-      const current = storedSecret();
+      const current = vault.anySecret();
       if (!current) return [];
-      const { login } = store.readFields();
-      return [current, encodeURIComponent(current), Buffer.from(`${login}:${current}`, 'utf8').toString('base64')];
+      // Basic's base64 with the login the secret was stored with and with the one the settings show (they differ when
+      // the settings file was refused and reads as defaults).
+      const logins = new Set([vault.destination()?.login ?? '', store.readFields().login]);
+      return [...new Set([...logins].flatMap((login) => secretForms(current, login)))];
     },
-    reloadSecret() {
-      secret = undefined;
+    installation() {
+      const { kiosk, startAtLogin, updateUrl } = store.readFields();
+      return { kiosk, startAtLogin, updateUrl };
     },
   };
 }

@@ -1,15 +1,19 @@
-// The terminal's non-secret settings in electron-store (conf in tests): one zod schema for reading, and its JSON Schema for the store.
+// The terminal's non-secret settings in electron-store (conf in tests), sealed with the vault's key: one zod schema for
+// reading, its JSON Schema for the store, and a refusal of any file whose seal does not match.
 import { z } from 'zod';
 import { connectionSchema } from './connection';
-import { installationSchema } from './installation';
+import { installationSchema, readInstallation } from './installation';
 import { AUTH_SCHEMES, LANGUAGES } from './settings-rules';
+import { isSealed, sealOf } from './settings-seal';
 import { readPart } from './stored-part';
 import type { SettingsFields } from './terminal-settings';
+import type { PinRecord } from './vault';
 
 /** What electron-store and conf have in common, and all this module needs. */
 export interface KeyValueStore {
   get(key: string): unknown;
   set(key: string, value: unknown): void;
+  delete(key: string): void;
 }
 
 const authSettingsSchema = z.object({
@@ -23,15 +27,12 @@ const terminalSchema = z.object({
   storeName: z.string().max(200).default(''),
 });
 
-const pinRecordSchema = z.object({
-  /** The scrypt hash string of pin-hash.ts, or null before a manager chose a PIN. */
+/** Where an older app kept the PIN record; read once by the migration (migration.ts), then removed. */
+const legacyPinSchema = z.object({
   hash: z.string().max(300).nullable().default(null),
-  /** Wrong attempts in a row; kept on disk so restarting the app does not reset the lockout. */
   failures: z.number().int().min(0).default(0),
   lockedUntil: z.number().min(0).default(0),
 });
-
-export type PinRecord = z.infer<typeof pinRecordSchema>;
 
 const storedSchema = z.object({
   connection: connectionSchema,
@@ -39,7 +40,9 @@ const storedSchema = z.object({
   terminal: terminalSchema,
   language: z.enum(LANGUAGES).default('ru'),
   installation: installationSchema,
-  managerPin: pinRecordSchema,
+  managerPin: legacyPinSchema,
+  /** settings-seal.ts's HMAC of the fields above; '' in a file from before sealing. */
+  seal: z.string().max(128).default(''),
   /** SHA-256 of the provisioning file last applied, so an unchanged file is not applied again on every start. */
   provisionedDigest: z.string().max(128).default(''),
 });
@@ -47,32 +50,58 @@ const storedSchema = z.object({
 /** The `schema` option of electron-store / conf: the properties of the stored object, as JSON Schema (draft 2020-12). */
 export const STORE_SCHEMA = z.toJSONSchema(storedSchema, { io: 'input', target: 'draft-2020-12' }).properties as Record<string, object>;
 
+/** `refused`: the file was changed outside the app (or its key is gone), so its fields are not used. */
+export type SettingsIntegrity = 'sealed' | 'refused';
+
 export interface SettingsStore {
+  /** The sealed fields; every default (training mode, no updates) when the file is refused, never a part of it. */
   readFields(): SettingsFields;
+  /** Stores the fields with their new seal. */
   writeFields(fields: SettingsFields): void;
-  readPin(): PinRecord;
-  writePin(record: PinRecord): void;
+  integrity(): SettingsIntegrity;
+  /** Whether the file carries a seal at all: one from before sealing does not (migration.ts). */
+  hasSeal(): boolean;
+  /** The fields as the file has them, unchecked: for the one-time migration only. */
+  readUnsealedFields(): SettingsFields;
+  /** The PIN record an older app kept in this file, then its removal. */
+  legacyPin(): PinRecord;
+  dropLegacyPin(): void;
   provisionedDigest(): string;
   setProvisionedDigest(digest: string): void;
 }
 
-export function createSettingsStore(store: KeyValueStore): SettingsStore {
-  function readStoredFields(): SettingsFields {
-    const auth = readPart(authSettingsSchema, store.get('auth'));
-    const language = z.enum(LANGUAGES).safeParse(store.get('language'));
+/** A store with nothing in it: every part reads as its defaults. */
+const NOTHING_STORED = (): unknown => undefined;
+
+export function createSettingsStore(store: KeyValueStore, settingsKey: () => Buffer): SettingsStore {
+  function readStoredFields(get: (key: string) => unknown = (key) => store.get(key)): SettingsFields {
+    const auth = readPart(authSettingsSchema, get('auth'));
+    const language = z.enum(LANGUAGES).safeParse(get('language'));
     return {
-      ...readPart(connectionSchema, store.get('connection')),
+      ...readPart(connectionSchema, get('connection')),
       ...auth,
-      ...readPart(terminalSchema, store.get('terminal')),
+      ...readPart(terminalSchema, get('terminal')),
       language: language.success ? language.data : 'ru',
-      ...readPart(installationSchema, store.get('installation')),
+      ...readInstallation(get('installation')),
     };
   }
+  const seal = () => readPart(storedSchema.shape.seal, store.get('seal'));
+  function readChecked(): { fields: SettingsFields; integrity: SettingsIntegrity } {
+    const stored = readStoredFields();
+    if (isSealed(settingsKey(), stored, seal())) return { fields: stored, integrity: 'sealed' };
+    return { fields: readStoredFields(NOTHING_STORED), integrity: 'refused' };
+  }
   // Every call to the loyalty API asks for the connection, and each store.get reads and validates the whole file:
-  // the fields are read once and kept, and every change goes through writeFields below, which drops them to be read anew.
-  let fields: SettingsFields | undefined;
+  // the fields are read (and their seal checked) once and kept; every change goes through writeFields, which drops them.
+  let checked: ReturnType<typeof readChecked> | undefined;
+  const current = () => (checked ??= readChecked());
   return {
-    readFields: () => (fields ??= readStoredFields()),
+    readFields: () => current().fields,
+    integrity: () => current().integrity,
+    hasSeal: () => seal() !== '',
+    readUnsealedFields: () => readStoredFields(),
+    legacyPin: () => readPart(legacyPinSchema, store.get('managerPin')),
+    dropLegacyPin: () => store.delete('managerPin'),
     writeFields(next) {
       const { mode, baseUrl, timeoutMs, scheme, login, apiKeyHeader, terminalId, storeName, language, kiosk, startAtLogin, updateUrl } = next;
       store.set('connection', { mode, baseUrl, timeoutMs });
@@ -80,10 +109,9 @@ export function createSettingsStore(store: KeyValueStore): SettingsStore {
       store.set('terminal', { terminalId, storeName });
       store.set('language', language);
       store.set('installation', { kiosk, startAtLogin, updateUrl });
-      fields = undefined;
+      store.set('seal', sealOf(settingsKey(), next));
+      checked = undefined;
     },
-    readPin: () => readPart(pinRecordSchema, store.get('managerPin')),
-    writePin: (record) => store.set('managerPin', record),
     provisionedDigest: () => readPart(storedSchema.shape.provisionedDigest, store.get('provisionedDigest')),
     setProvisionedDigest: (digest) => store.set('provisionedDigest', digest),
   };

@@ -1,10 +1,24 @@
-// Builds the settings side of the main process from a store, a vault file and an encryptor: provisioning first, then the service.
+// Builds the settings side of the main process from a store, a vault file and an encryptor: the one-time migration to
+// sealed settings, then a provisioning file if one may be trusted, then the service.
 import { createPinLock } from './pin-lock';
-import { applyProvisioning } from './provisioning';
+import { migrateToSealedSettings } from './migration';
+import { provisionFileFacts } from './provision-facts';
+import { provisionTrust } from './provision-trust';
+import { applyProvisioning, type ProvisioningTarget } from './provisioning';
 import { createSettingsService, type SettingsService } from './settings-service';
 import { createSettingsStore, type KeyValueStore } from './settings-store';
 import type { ProvisioningReport } from './terminal-settings';
 import { createVault, type Encryptor } from './vault';
+
+/** Where a provisioning file may come from on this installation (provision-trust.ts decides with it). */
+export interface ProvisionPolicy {
+  packaged: boolean;
+  systemFile: string;
+  platform: NodeJS.Platform;
+}
+
+/** A developer build (tests, `npm run dev`): any file it is given is taken. */
+const DEVELOPER_BUILD: ProvisionPolicy = { packaged: false, systemFile: '', platform: process.platform };
 
 export interface SettingsSetupOptions {
   /** electron-store in the app, conf in a temporary folder in tests. */
@@ -13,6 +27,7 @@ export interface SettingsSetupOptions {
   encryptor: Encryptor;
   /** The provisioning file to apply if it exists (see provision-source.ts); null for none. */
   provisionFile: string | null;
+  provisionPolicy?: ProvisionPolicy;
   now?: () => number;
 }
 
@@ -24,11 +39,14 @@ export interface SettingsSetup {
   provision(file: string): Promise<ProvisioningReport | null>;
 }
 
-export async function setupSettings({ store, vaultFile, encryptor, provisionFile, now }: SettingsSetupOptions): Promise<SettingsSetup> {
-  const settingsStore = createSettingsStore(store);
+export async function setupSettings({ store, vaultFile, encryptor, provisionFile, provisionPolicy = DEVELOPER_BUILD, now }: SettingsSetupOptions): Promise<SettingsSetup> {
   const vault = createVault(vaultFile, encryptor);
-  const pinLock = createPinLock(settingsStore, now);
-  const provision = (file: string) => applyProvisioning(file, { store: settingsStore, vault, pinLock });
+  const settingsStore = createSettingsStore(store, () => vault.settingsKey());
+  migrateToSealedSettings(settingsStore, vault);
+  const pinLock = createPinLock(vault, now);
+  const target = { store: settingsStore, vault, pinLock };
+  // At start and from a second launch alike, only a file the policy trusts is applied.
+  const provision = (file: string) => provisionIfTrusted(file, provisionPolicy, target);
   let latest = provisionFile ? await provision(provisionFile) : null;
   const settings = createSettingsService({ store: settingsStore, vault, pinLock, provisioningReport: () => latest });
   return {
@@ -39,4 +57,20 @@ export async function setupSettings({ store, vaultFile, encryptor, provisionFile
       return latest;
     },
   };
+}
+
+/** An installed app applies only a file provision-trust.ts accepts; a refused one is reported, never read. */
+async function provisionIfTrusted(file: string, policy: ProvisionPolicy, target: ProvisioningTarget): Promise<ProvisioningReport | null> {
+  if (policy.packaged) {
+    let trust;
+    try {
+      trust = provisionTrust({ packaged: true, file, systemFile: policy.systemFile, facts: provisionFileFacts(file, policy.platform) });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return null;
+      trust = { trusted: false as const, reason: `the file: could not be checked (${code ?? 'error'})` };
+    }
+    if (!trust.trusted) return { file, outcome: 'invalid', problems: [trust.reason], secretRemovedFromFile: null };
+  }
+  return applyProvisioning(file, target);
 }

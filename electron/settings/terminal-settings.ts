@@ -59,6 +59,10 @@ export interface SettingsView extends SettingsFields {
   secretSet: boolean;
   secretStorage: SecretStorage;
   provisioning: ProvisioningReport | null;
+  /** `refused`: the settings file was changed outside the app, so the terminal runs on defaults (training mode) until a manager saves. */
+  settingsIntegrity: 'sealed' | 'refused';
+  /** Whether this build names the publisher whose signature an update must carry; without one it never updates itself. */
+  updatePublisherSet: boolean;
 }
 
 export const pinSchema = z.string().regex(/^\d{4,8}$/, { error: 'must be 4 to 8 digits' });
@@ -71,9 +75,10 @@ export interface PinStatus {
 
 export type UnlockResult = { unlocked: true } | { unlocked: false; retryAfterMs: number };
 
-export type SaveResult = { saved: true } | { saved: false; reason: 'plain-text-storage-not-accepted' };
+/** `secret-must-be-retyped`: the address, scheme, login or header changed, and the stored secret is never sent elsewhere. */
+export type SaveResult = { saved: true } | { saved: false; reason: 'plain-text-storage-not-accepted' | 'secret-must-be-retyped' };
 
-export type ConnectionTestOutcome = 'works' | 'wrong-credentials' | 'unreachable' | 'timeout' | 'not-this-api' | 'server-error';
+export type ConnectionTestOutcome = 'works' | 'wrong-credentials' | 'unreachable' | 'timeout' | 'not-this-api' | 'server-error' | 'secret-must-be-retyped';
 
 export interface ConnectionTestResult {
   outcome: ConnectionTestOutcome;

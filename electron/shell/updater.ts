@@ -6,12 +6,13 @@ import electronUpdater from 'electron-updater';
 import type { UpdateStatus } from '../ipc/contract';
 import type { InstallationSettings } from '../settings/installation';
 import { updateBlocker, type CheckoutActivity } from '../updates/gate';
+import { UPDATE_PUBLISHERS } from '../updates/publisher';
 import { CHECK_INTERVAL_MS, FIRST_CHECK_DELAY_MS, NO_UPDATE, nextUpdaterState, updateStatus, updaterPlan } from '../updates/policy';
 
 /** Starts the updater when the settings ask for it; returns what the cashier's notice reads. */
 export function setupUpdates(settings: InstallationSettings, activity: () => CheckoutActivity): () => UpdateStatus {
   let state = NO_UPDATE;
-  const plan = updaterPlan(settings, { platform: process.platform, packaged: app.isPackaged, appImage: process.env.APPIMAGE });
+  const plan = updaterPlan(settings, { platform: process.platform, packaged: app.isPackaged, appImage: process.env.APPIMAGE, publishers: UPDATE_PUBLISHERS });
   if (!plan.enabled) {
     log.info(`updates: off, ${plan.reason}`);
   } else {
@@ -23,6 +24,11 @@ export function setupUpdates(settings: InstallationSettings, activity: () => Che
       autoUpdater.autoDownload = true;
       autoUpdater.allowDowngrade = false;
       autoUpdater.allowPrerelease = false;
+      // The signature is checked against the publishers this build was made with, whatever app-update.yml says.
+      if (autoUpdater instanceof electronUpdater.NsisUpdater) {
+        const verify = autoUpdater.verifyUpdateCodeSignature;
+        autoUpdater.verifyUpdateCodeSignature = (_names, file) => verify([...UPDATE_PUBLISHERS], file);
+      }
       autoUpdater.on('update-available', (info) => (state = nextUpdaterState(state, { type: 'available', version: info.version })));
       autoUpdater.on('update-not-available', () => (state = nextUpdaterState(state, { type: 'not-available' })));
       autoUpdater.on('update-downloaded', (info) => (state = nextUpdaterState(state, { type: 'downloaded', version: info.version })));

@@ -12,18 +12,29 @@ export interface UpdaterContext {
   packaged: boolean;
   /** $APPIMAGE, set when the app runs from an AppImage. */
   appImage: string | undefined;
+  /** The publisher names this build was made with (publisher.ts): an update must be signed by one of them. */
+  publishers: readonly string[];
 }
 
 export type UpdaterPlan = { enabled: true; feedUrl: string } | { enabled: false; reason: string };
 
-/** Whether this terminal updates itself, and from where. Off unless the manager gave an update address. */
+/**
+ * Whether this terminal updates itself, and from where. Off unless the manager gave an update address, and off unless
+ * what is fetched can be checked for the publisher's signature: whoever answers at the update address (or edits it)
+ * would otherwise choose the code the terminal runs next.
+ */
 export function updaterPlan(settings: Pick<InstallationSettings, 'updateUrl'>, context: UpdaterContext): UpdaterPlan {
   if (!context.packaged) return { enabled: false, reason: 'not an installed app' };
   if (settings.updateUrl === '') return { enabled: false, reason: 'no update address is set' };
-  if (context.platform === 'win32') return { enabled: true, feedUrl: settings.updateUrl };
+  if (context.platform === 'win32') {
+    // electron-updater skips the signature check when the build names no publisher, so such a build must not update.
+    if (context.publishers.length === 0) return { enabled: false, reason: 'this build names no signing publisher' };
+    return { enabled: true, feedUrl: settings.updateUrl };
+  }
   if (context.platform === 'linux') {
     // A deb is updated by the package manager; installing one from here would ask the cashier for a root password.
-    return context.appImage ? { enabled: true, feedUrl: settings.updateUrl } : { enabled: false, reason: 'a deb install is updated with apt' };
+    // An AppImage update is checked only against a hash its own server sends: nothing names the publisher.
+    return { enabled: false, reason: context.appImage ? 'an AppImage update carries no publisher signature' : 'a deb install is updated with apt' };
   }
   if (context.platform === 'darwin') {
     // Squirrel.Mac installs a fetched update on quit whatever the app says, so the write-off gate could not hold it back.

@@ -306,6 +306,7 @@ export const enSettings: typeof ruSettings = {
     timeout: 'The server did not answer in time',
     'not-this-api': 'What answers at this address is not the loyalty API',
     'server-error': 'The API server answered with an error, try again later',
+    'secret-must-be-retyped': 'The address, sign-in method, login or header changed: type the secret again',
   },
   provisioning: {
     title: 'Provisioning file',
@@ -316,4 +317,10 @@ export const enSettings: typeof ruSettings = {
     secretNotRemoved: 'The secret could not be removed from the file: delete the file or its secret by hand.',
   },
   locked: 'The settings session expired, enter the PIN again',
+  // Issue 15: settings sealed against edits outside the app, the secret bound to its destination, updates only when signed.
+  guard: {
+    settingsRefused:
+      'The settings file was changed outside the app, so it is not used: the terminal works in training mode. Check every field and save.',
+    updatesUnsigned: 'This build names no signing publisher, so it never updates itself: install new versions by hand.',
+  },
 };

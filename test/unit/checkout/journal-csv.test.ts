@@ -43,6 +43,14 @@ describe('the journal as CSV', () => {
     expect(rows[2]).toContain(`;"'=HYPERLINK(""http://evil"")";да;`);
   });
 
+  it('makes every text column inert, whatever a forged journal line put in it', () => {
+    const forged = entry({ journalId: '=HYPERLINK("https://evil")', terminalId: '+cmd', note: '  @SUM(1)', outcome: 'refused' });
+    const [, row] = journalCsv({ ...day, entries: [forged] }, 'en').text.split('\r\n');
+    const cells = row!.split(';').map((cell) => cell.replace(/^"|"$/g, ''));
+    for (const cell of cells) expect(cell).not.toMatch(/^\s*[=+\-@]/);
+    expect(cells.at(-1)).toBe(`'=HYPERLINK(""https://evil"")`);
+  });
+
   it('writes English words in the same Excel format when the window is in English', () => {
     const rows = journalCsv(day, 'en').text.slice(1).split('\r\n');
     expect(rows[0]!.startsWith('Time;Client;Points;Rubles;Coupons;Outcome')).toBe(true);

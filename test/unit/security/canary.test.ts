@@ -1,4 +1,6 @@
 // The canary: a known secret in the vault, every contract call and its failure paths exercised; the secret is never in a result or a log line.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CALL_NAMES, type CallName } from '../../../electron/ipc/contract';
 import { isAppUrl } from '../../../electron/security/app-origin';
@@ -78,7 +80,10 @@ describe('the canary secret', () => {
     expect(await call('getSettings')).toMatchObject({ ok: true, value: { secretSet: true } });
     expect(await call('testConnection', { ...form, secret: null })).toMatchObject({ ok: true, value: { outcome: 'works' } });
     expect(await call('testConnection', { ...form, secret: `${CANARY_SECRET}-wrong` })).toMatchObject({ ok: true, value: { outcome: 'wrong-credentials' } });
-    expect(await call('testConnection', { ...form, secret: null, baseUrl: await unreachableUrl() })).toMatchObject({ ok: true, value: { outcome: 'unreachable' } });
+    // The stored secret is never filled in for another address: the form must carry it again.
+    const elsewhere = await unreachableUrl();
+    expect(await call('testConnection', { ...form, secret: null, baseUrl: elsewhere })).toMatchObject({ ok: true, value: { outcome: 'secret-must-be-retyped' } });
+    expect(await call('testConnection', { ...form, baseUrl: elsewhere })).toMatchObject({ ok: true, value: { outcome: 'unreachable' } });
     expect(await withFault({ kind: 'status', status: 401, body: ECHO }, () => call('testConnection', { ...form, secret: null }))).toMatchObject({
       ok: true,
       value: { outcome: 'wrong-credentials' },
@@ -134,11 +139,20 @@ describe('the canary secret', () => {
   it('appears in no result and no error message', () => {
     expect(answers.length).toBeGreaterThan(30);
     // The echo did reach the handler table: the redacted message is what the window got.
-    expect(answers.some(({ text }) => text.includes('Token rejected: Authorization: Bearer [redacted]'))).toBe(true);
+    expect(answers.some(({ text }) => text.includes('Token rejected: Authorization: [redacted]'))).toBe(true);
     for (const { call: name, text } of answers) for (const form of LEAK_FORMS) expect(text, name).not.toContain(form);
   });
 
   it('appears in no log line', () => {
     for (const line of side.logLines) for (const form of LEAK_FORMS) expect(line).not.toContain(form);
+  });
+
+  it('appears in no journal line on disk, though a refusal echoed it', async () => {
+    const names = await readdir(side.journalDir);
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) {
+      const text = await readFile(path.join(side.journalDir, name), 'utf8');
+      for (const form of LEAK_FORMS) expect(text, name).not.toContain(form);
+    }
   });
 });

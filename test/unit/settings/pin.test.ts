@@ -2,12 +2,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PosFailure } from '../../../electron/ipc/failure';
 import { hashPin, isPinHash, verifyPin } from '../../../electron/settings/pin-hash';
 import { createPinLock, FREE_ATTEMPTS, lockoutAfter, UNLOCK_TTL_MS } from '../../../electron/settings/pin-lock';
-import { createSettingsStore, STORE_SCHEMA, type SettingsStore } from '../../../electron/settings/settings-store';
+import { createVault, destinationOf, type Vault } from '../../../electron/settings/vault';
+import { VALID_FORM } from '../../support/settings-form';
+import { createTestEncryptor } from '../../support/test-encryptor';
 
 describe('pin hash', () => {
   it('verifies the PIN it was made from and nothing else', async () => {
@@ -50,13 +51,13 @@ describe('lockoutAfter', () => {
 
 describe('createPinLock', () => {
   let dir: string;
-  let store: SettingsStore;
+  let store: Vault;
   let clock: number;
   const now = () => clock;
 
   beforeEach(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'pin-lock-'));
-    store = createSettingsStore(new Conf({ cwd: dir, configName: 'settings', schema: STORE_SCHEMA }));
+    store = createVault(path.join(dir, 'credentials.json'), createTestEncryptor());
     clock = 1_000_000;
   });
   afterEach(() => rm(dir, { recursive: true, force: true }));
@@ -74,7 +75,16 @@ describe('createPinLock', () => {
     expect(await lock.unlock('1234')).toEqual({ unlocked: true });
   });
 
-  it('stores only the hash', async () => {
+  it('refuses a first PIN while a secret is stored: a provisioned terminal without a PIN belongs to no window', async () => {
+    store.writeSecret('provisioned-secret', destinationOf(VALID_FORM), { acceptPlainText: false });
+    const lock = createPinLock(store, now);
+    await expect(lock.setPin('1234')).rejects.toMatchObject({ code: 'forbidden' });
+    expect(() => lock.requireUnlocked()).toThrow(PosFailure);
+    lock.replaceHash(await hashPin('5555'));
+    expect(await lock.unlock('5555')).toEqual({ unlocked: true });
+  });
+
+  it('stores only the hash, and not in the clear on disk', async () => {
     await createPinLock(store, now).setPin('73519');
     const record = store.readPin();
     expect(record.hash).toMatch(/^scrypt\$/);
@@ -119,14 +129,15 @@ describe('createPinLock', () => {
     expect(await lock.unlock('1234')).toMatchObject({ unlocked: false });
   });
 
-  it('locks again after a quiet while; each settings call extends the while', async () => {
+  it('locks again a fixed time after the PIN; settings calls do not extend it', async () => {
     const lock = createPinLock(store, now);
     await lock.setPin('1234');
-    clock += UNLOCK_TTL_MS - 1;
-    lock.requireUnlocked();
-    clock += UNLOCK_TTL_MS - 1;
-    lock.requireUnlocked();
-    clock += UNLOCK_TTL_MS;
+    // A window calling every minute (the attack kept one unlock open for a day) gains nothing: the end is fixed.
+    for (let minute = 1; minute < UNLOCK_TTL_MS / 60_000; minute++) {
+      clock += 60_000;
+      lock.requireUnlocked();
+    }
+    clock += 60_000;
     expect(() => lock.requireUnlocked()).toThrow(expect.objectContaining({ code: 'forbidden' }));
   });
 

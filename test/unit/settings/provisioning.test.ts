@@ -10,7 +10,7 @@ import { createPinLock } from '../../../electron/settings/pin-lock';
 import { provisionFile, provisionFileFromArgv, systemProvisionFile } from '../../../electron/settings/provision-source';
 import { applyProvisioning, describeProvisioning, type ProvisioningTarget } from '../../../electron/settings/provisioning';
 import { createSettingsStore, STORE_SCHEMA } from '../../../electron/settings/settings-store';
-import { createVault } from '../../../electron/settings/vault';
+import { createVault, destinationOf } from '../../../electron/settings/vault';
 import { createTestEncryptor, type TestEncryptorOptions } from '../../support/test-encryptor';
 
 const SECRET = 'prov-secret-5b1d0c9e';
@@ -26,8 +26,9 @@ describe('applyProvisioning', () => {
   let target: ProvisioningTarget;
 
   function makeTarget(encryptor?: TestEncryptorOptions): ProvisioningTarget {
-    const store = createSettingsStore(new Conf({ cwd: dir, configName: 'settings', schema: STORE_SCHEMA }));
-    return { store, vault: createVault(path.join(dir, 'credentials.json'), createTestEncryptor(encryptor)), pinLock: createPinLock(store) };
+    const vault = createVault(path.join(dir, 'credentials.json'), createTestEncryptor(encryptor));
+    const store = createSettingsStore(new Conf({ cwd: dir, configName: 'settings', schema: STORE_SCHEMA }), () => vault.settingsKey());
+    return { store, vault, pinLock: createPinLock(vault) };
   }
 
   beforeEach(async () => {
@@ -46,7 +47,8 @@ describe('applyProvisioning', () => {
     const report = await applyProvisioning(file, target);
     expect(report).toEqual({ file, outcome: 'applied', problems: [], secretRemovedFromFile: true });
     expect(target.store.readFields()).toMatchObject({ ...VALID.settings, timeoutMs: 8_000, language: 'ru' });
-    expect(target.vault.read()).toBe(SECRET);
+    // Bound to the destination the file named: the stored secret goes nowhere else.
+    expect(target.vault.secretFor(destinationOf(target.store.readFields()))).toBe(SECRET);
     expect(await target.pinLock.unlock('48213')).toEqual({ unlocked: true });
     const rewritten = await readFile(file, 'utf8');
     expect(rewritten).not.toContain(SECRET);
@@ -94,7 +96,7 @@ describe('applyProvisioning', () => {
       const report = await applyProvisioning(file, target);
       expect(report).toMatchObject({ outcome: 'applied', secretRemovedFromFile: false });
       expect(describeProvisioning(report!).join('\n')).toContain('could NOT be removed');
-      expect(target.vault.read()).toBe(SECRET);
+      expect(target.vault.anySecret()).toBe(SECRET);
       expect(await readFile(file, 'utf8')).toBe(JSON.stringify(VALID));
       // Not applied again on the next start, though the file still holds the secret.
       expect(await applyProvisioning(file, makeTarget())).toMatchObject({ outcome: 'unchanged' });
@@ -118,7 +120,9 @@ describe('applyProvisioning', () => {
     ['both a PIN and a hash', { managerPin: '1234', managerPinHash: 'x' }, [/managerPinHash: is not a scrypt hash/, /^the file: give managerPin or managerPinHash, not both/]],
     ['an unknown language', { settings: { language: 'de' } }, [/^settings\.language: /]],
   ] as const)('refuses %s with a readable line, changing nothing', async (_what, content, expected) => {
-    await writeFile(file, typeof content === 'string' ? content : JSON.stringify({ secret: SECRET, ...content }));
+    // A secret needs a PIN beside it; each case but the PIN's own gives one, so only the problem under test is reported.
+    const withPin = (rest: object) => ('managerPin' in rest || 'managerPinHash' in rest ? rest : { managerPin: '48213', ...rest });
+    await writeFile(file, typeof content === 'string' ? content : JSON.stringify({ secret: SECRET, ...withPin(content) }));
     const report = await applyProvisioning(file, target);
     expect(report).toMatchObject({ outcome: 'invalid', secretRemovedFromFile: null });
     expect(report!.problems).toHaveLength(expected.length);
@@ -126,6 +130,24 @@ describe('applyProvisioning', () => {
     expect(report!.problems.join('\n')).not.toContain(SECRET);
     expect(target.vault.hasSecret()).toBe(false);
     expect(target.store.readFields().mode).toBe('training');
+  });
+
+  it('names where JSON broke, never the text around it (which may be the secret)', async () => {
+    await writeFile(file, `{\n  "secret": "${SECRET}" "managerPin": "48213"\n}`);
+    const report = await applyProvisioning(file, target);
+    expect(report!.problems).toEqual([expect.stringMatching(/^the file: is not valid JSON \(line 2, column \d+\)$/)]);
+    for (const piece of [SECRET, SECRET.slice(0, 8), SECRET.slice(-8)]) expect(report!.problems.join('\n')).not.toContain(piece);
+  });
+
+  it.each([
+    ['live mode', { settings: VALID.settings }],
+    ['a secret', { secret: SECRET }],
+  ])('refuses a file that sets %s without setting the PIN', async (_what, content) => {
+    await writeFile(file, JSON.stringify(content));
+    const report = await applyProvisioning(file, target);
+    expect(report).toMatchObject({ outcome: 'invalid' });
+    expect(report!.problems).toContainEqual(expect.stringMatching(/^managerPin: a file that sets live mode or carries a secret must also set/));
+    expect(target.vault.hasSecret()).toBe(false);
   });
 
   it('lists every problem of a file at once', async () => {
@@ -140,7 +162,7 @@ describe('applyProvisioning', () => {
     expect(refused!.problems).toEqual([expect.stringMatching(/^secret: this computer cannot encrypt it/)]);
     await writeFile(file, JSON.stringify({ ...VALID, acceptPlainTextSecret: true }));
     expect(await applyProvisioning(file, weak)).toMatchObject({ outcome: 'applied', secretRemovedFromFile: true });
-    expect(weak.vault.read()).toBe(SECRET);
+    expect(weak.vault.anySecret()).toBe(SECRET);
   });
 });
 

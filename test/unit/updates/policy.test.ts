@@ -4,7 +4,7 @@ import type { CheckoutActivity } from '../../../electron/updates/gate';
 import { NO_UPDATE, nextUpdaterState, updateStatus, updaterPlan, type UpdaterEvent, type UpdaterState } from '../../../electron/updates/policy';
 
 const URL_SET = { updateUrl: 'https://updates.example.ru/loyalty-desk/' };
-const installed = { platform: 'win32' as const, packaged: true, appImage: undefined };
+const installed = { platform: 'win32' as const, packaged: true, appImage: undefined, publishers: ['Loyalty Desk LLC'] };
 const idle: CheckoutActivity = { writeOffsInFlight: 0, writeOffsInDoubt: 0, saleInProgress: false };
 
 function replay(events: UpdaterEvent[]): UpdaterState {
@@ -24,9 +24,16 @@ describe('updaterPlan', () => {
     expect(updaterPlan(URL_SET, { ...installed, packaged: false })).toMatchObject({ enabled: false });
   });
 
-  it('is on for an AppImage and off for a deb, which apt updates', () => {
-    expect(updaterPlan(URL_SET, { platform: 'linux', packaged: true, appImage: '/home/c/LoyaltyDesk.AppImage' })).toMatchObject({ enabled: true });
-    expect(updaterPlan(URL_SET, { platform: 'linux', packaged: true, appImage: undefined })).toMatchObject({ enabled: false });
+  it('is off for a Windows build that names no signing publisher: electron-updater would install anything unsigned', () => {
+    expect(updaterPlan(URL_SET, { ...installed, publishers: [] })).toEqual({ enabled: false, reason: 'this build names no signing publisher' });
+  });
+
+  it('is off for an AppImage, whose updates carry no publisher signature, and for a deb, which apt updates', () => {
+    expect(updaterPlan(URL_SET, { ...installed, platform: 'linux', appImage: '/home/c/LoyaltyDesk.AppImage' })).toEqual({
+      enabled: false,
+      reason: 'an AppImage update carries no publisher signature',
+    });
+    expect(updaterPlan(URL_SET, { ...installed, platform: 'linux' })).toMatchObject({ enabled: false });
   });
 
   it('is off on macOS, where the gate could not hold a fetched update back', () => {

@@ -1,9 +1,9 @@
 // electron-builder configuration for every installer: what is packed, how each OS installs it, and the Electron fuses.
 import type { Configuration } from 'electron-builder';
-import { ELECTRON_FUSES } from '../electron/security/fuses';
+import { BUILDER_FUSES, ELECTRON_FUSES } from '../electron/security/fuses';
 
 /** The fuses are a security decision, so they live with the other security modules. */
-export { ELECTRON_FUSES };
+export { BUILDER_FUSES, ELECTRON_FUSES };
 
 const PRODUCT_NAME = 'Loyalty Desk';
 const MAINTAINER = 'Loyalty Desk <dev@loyalty-desk.example>';
@@ -38,7 +38,7 @@ export const config: Configuration = {
   npmRebuild: false,
   // Chromium's interface strings for the two languages the app speaks; the other locales are 40 MB nobody reads.
   electronLanguages: ['ru', 'en-US'],
-  electronFuses: ELECTRON_FUSES,
+  electronFuses: BUILDER_FUSES,
 
   // The update URL is each terminal's own setting (electron/settings/installation.ts); this entry only makes
   // electron-builder write latest*.yml beside the installers, which the manager uploads to that URL.

@@ -22,6 +22,7 @@ import { registerIpcHandlers } from './shell/ipc';
 import { setupLoginItem } from './shell/login-item';
 import { setupLogging } from './shell/logging';
 import { safeStorageEncryptor } from './shell/safe-storage';
+import { setupSelfCheck } from './shell/self-check';
 import { setupSingleInstance } from './shell/single-instance';
 import { setupUpdates } from './shell/updater';
 import { createMainWindow } from './shell/window';
@@ -89,6 +90,9 @@ void app.whenReady().then(async () => {
   registerIpcHandlers(handlers);
   mainWindow = createMainWindow(preloadPath, kioskWindowOptions(installation));
   setupLoginItem(installation).catch((error: unknown) => log.warn('start at login could not be set', error));
+
+  // ── Start-up self-check (issue 12, SECURITY.md): only for `--self-check=<report.json>`; it reports and quits. ──
+  setupSelfCheck(process.argv, mainWindow, current, setup.provisioning);
 });
 
 app.on('window-all-closed', () => app.quit());

@@ -12,7 +12,7 @@ import {
   type ConnectionTestResult,
   type Language,
   type PinStatus,
-  type ProvisioningReport,
+  type ProvisioningStatus,
   type SaveResult,
   type SettingsFields,
   type SettingsForm,
@@ -26,7 +26,7 @@ export interface SettingsServiceOptions {
   vault: Vault;
   pinLock: PinLock;
   /** What the last provisioning run said, shown to the manager in the settings. */
-  provisioningReport?: () => ProvisioningReport | null;
+  provisioningReport?: () => ProvisioningStatus | null;
 }
 
 export interface SettingsCalls {

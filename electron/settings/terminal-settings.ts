@@ -54,11 +54,17 @@ export interface ProvisioningReport {
   secretRemovedFromFile: boolean | null;
 }
 
+/** The last provisioning run, and what the file holds now (issue 12): read again on every start. */
+export interface ProvisioningStatus extends ProvisioningReport {
+  /** The file still holds the API secret or a plain manager PIN, readable by whoever can read the file. */
+  secretStillInFile: boolean;
+}
+
 /** What the window sees of the settings: never the secret, only whether one is set. */
 export interface SettingsView extends SettingsFields {
   secretSet: boolean;
   secretStorage: SecretStorage;
-  provisioning: ProvisioningReport | null;
+  provisioning: ProvisioningStatus | null;
 }
 
 export const pinSchema = z.string().regex(/^\d{4,8}$/, { error: 'must be 4 to 8 digits' });

@@ -302,7 +302,8 @@ export const enSettings: typeof ruSettings = {
     unchanged: (file: string) => `${file} was applied before`,
     invalid: (file: string) => `${file} was not applied:`,
     secretRemoved: 'The secret moved into the protected store and was removed from the file.',
-    secretNotRemoved: 'The secret could not be removed from the file: delete the file or its secret by hand.',
+    secretStillInFile:
+      'The file still holds the API secret or a plain PIN, and any account on this computer that can read the file can read it. Remove it from the file as an administrator: this notice stays until then.',
   },
   locked: 'The settings session expired, enter the PIN again',
 };

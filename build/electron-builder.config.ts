@@ -68,7 +68,10 @@ export const config: Configuration = {
   },
 
   linux: {
-    target: ['AppImage', 'deb'],
+    // The deb only. An AppImage does not start on Ubuntu 23.10 and later: AppArmor forbids the unprivileged user
+    // namespaces Chromium's sandbox needs, and an AppImage (mounted at a random path, nosuid) can carry neither an
+    // AppArmor profile nor a setuid sandbox helper; the deb installs a profile (electron-builder's after-install).
+    target: ['deb'],
     icon: 'build/icons',
     category: 'Office',
     maintainer: MAINTAINER,

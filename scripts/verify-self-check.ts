@@ -1,10 +1,12 @@
-// `tsx scripts/verify-self-check.ts <report.json> [expected JSON]`: fails unless the app's self-check report passed and
+// `tsx scripts/verify-self-check.ts <report.json> [expected.json]`: fails unless the app's self-check report passed and
 // matches what the release workflow expects of it (packaged, the provisioned settings, no secret left in the file).
 import { readFileSync } from 'node:fs';
 import { selfCheckVerdict, type SelfCheckReport } from '../electron/lifecycle/self-check';
 
-const [reportFile, expectedJson = '{"packaged":true}'] = process.argv.slice(2);
-if (!reportFile) throw new Error('usage: tsx scripts/verify-self-check.ts <report.json> [expected JSON]');
+const [reportFile, expectedFile] = process.argv.slice(2);
+if (!reportFile) throw new Error('usage: tsx scripts/verify-self-check.ts <report.json> [expected.json]');
+// A file rather than JSON on the command line: PowerShell and bash quote arguments differently.
+const expectedJson = expectedFile ? readFileSync(expectedFile, 'utf8') : '{"packaged":true}';
 let report: SelfCheckReport;
 try {
   report = JSON.parse(readFileSync(reportFile, 'utf8')) as SelfCheckReport;

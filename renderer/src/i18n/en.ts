@@ -177,6 +177,7 @@ export const en: Messages = {
     installingOnQuit: (version: string) => `Update ${version} is downloaded. It will install when the app is closed.`,
     waitingForWriteOffs: (version: string) =>
       `Update ${version} is downloaded. It will install when the app is closed and no write-off is left unfinished.`,
+    managerInstalls: (version: string) => `Version ${version} is ready — a manager installs it.`,
   },
   // ── The shift journal of write-offs (issue 4): everything below belongs to it. ──
   journal: {

@@ -187,6 +187,7 @@ export const ru = {
     installingOnQuit: (version: string) => `Загружено обновление ${version}. Оно установится, когда программу закроют.`,
     waitingForWriteOffs: (version: string) =>
       `Загружено обновление ${version}. Оно установится при закрытии программы, когда не останется незавершённых списаний.`,
+    managerInstalls: (version: string) => `Версия ${version} готова — её установит менеджер.`,
   },
   // ── The shift journal of write-offs (issue 4): everything below belongs to it. ──
   journal: {

@@ -36,6 +36,8 @@ describe('electron-builder configuration', () => {
   it('installs per machine on Windows with both shortcuts, and files the Linux app under Office and Finance', () => {
     expect(config.nsis).toMatchObject({ perMachine: true, createDesktopShortcut: 'always', createStartMenuShortcut: true });
     expect(config.linux?.desktop?.entry?.Categories).toBe('Office;Finance;');
+    // No AppImage: it cannot start under Ubuntu 24.04's AppArmor (README, "Linux packages").
+    expect(config.linux?.target).toEqual(['deb']);
     expect(config.linux?.maintainer).toMatch(/<[^@\s]+@[^>\s]+>/);
     expect(config.extraMetadata).toMatchObject({ homepage: expect.stringMatching(/^https:\/\//) });
   });

@@ -8,6 +8,7 @@ import { provisioningStatus, textHoldsSecret } from '../../../electron/settings/
 import { describeProvisioning } from '../../../electron/settings/provisioning';
 import { STORE_SCHEMA } from '../../../electron/settings/settings-store';
 import { setupSettings } from '../../../electron/settings/setup';
+import type { ProvisioningReport } from '../../../electron/settings/terminal-settings';
 import { createTestEncryptor } from '../../support/test-encryptor';
 
 const SECRET = 'lingering-secret-7c0e';
@@ -30,7 +31,7 @@ describe('textHoldsSecret', () => {
 });
 
 describe('provisioningStatus', () => {
-  const report = { file: '/etc/loyalty-desk/provision.json', outcome: 'unchanged', problems: [], secretRemovedFromFile: null } as const;
+  const report: ProvisioningReport = { file: '/etc/loyalty-desk/provision.json', outcome: 'unchanged', problems: [], secretRemovedFromFile: null };
 
   it('reads the file as it is now, whatever the report said when it was applied', () => {
     expect(provisioningStatus(report, () => JSON.stringify({ secret: SECRET }))).toEqual({ ...report, secretStillInFile: true });

@@ -2,6 +2,7 @@
 import { hostname } from 'node:os';
 import type { AuthConfig } from '../loyalty/auth';
 import type { ConnectionState } from '../loyalty/connect';
+import type { NetworkSettings } from '../loyalty/network';
 import { PosFailure } from '../ipc/failure';
 import { connectionSchema } from './connection';
 import { testConnection } from './connection-test';
@@ -66,6 +67,11 @@ export function authConfigOf(fields: Pick<SettingsFields, 'scheme' | 'login' | '
   }
 }
 
+/** The proxy and extra certificate authorities, as the loyalty client takes them. */
+function networkOf({ proxyUrl, caCertificates }: Pick<SettingsFields, 'proxyUrl' | 'caCertificates'>): NetworkSettings {
+  return { proxyUrl, caCertificates };
+}
+
 function isUsable(fields: SettingsFields): boolean {
   let usable = true;
   checkSettingsFields(fields, () => (usable = false));
@@ -111,13 +117,13 @@ export function createSettingsService({ store, vault, pinLock, provisioningRepor
         pinLock.requireUnlocked();
         if (form.baseUrl === '') throw new PosFailure('invalid-input', 'Enter the API address to test');
         const auth = authConfigOf(form, form.secret ?? storedSecret());
-        return testConnection({ baseUrl: form.baseUrl, auth, timeoutMs: form.timeoutMs });
+        return testConnection({ baseUrl: form.baseUrl, auth, timeoutMs: form.timeoutMs, network: networkOf(form) });
       },
     },
     connectionState() {
       const fields = store.readFields();
       const connection = isUsable(fields) ? { mode: fields.mode, baseUrl: fields.baseUrl, timeoutMs: fields.timeoutMs } : connectionSchema.parse({});
-      return { connection, auth: authConfigOf(fields, storedSecret()) };
+      return { connection, auth: authConfigOf(fields, storedSecret()), network: networkOf(fields) };
     },
     language: () => store.readFields().language,
     terminalId: () => store.readFields().terminalId || hostname(),

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { connectionSchema } from './connection';
 import { installationSchema } from './installation';
-import { AUTH_SCHEMES, LANGUAGES } from './settings-rules';
+import { AUTH_SCHEMES, isAllowedProxyUrl, isPemCertificates, LANGUAGES, MAX_LENGTHS } from './settings-rules';
 import { readPart } from './stored-part';
 import type { SettingsFields } from './terminal-settings';
 
@@ -23,6 +23,12 @@ const terminalSchema = z.object({
   storeName: z.string().max(200).default(''),
 });
 
+/** The proxy and extra certificate authorities of the loyalty API's network (issue 12); empty: the system's alone. */
+const networkSchema = z.object({
+  proxyUrl: z.string().max(MAX_LENGTHS.proxyUrl).refine(isAllowedProxyUrl).default(''),
+  caCertificates: z.string().max(MAX_LENGTHS.caCertificates).refine(isPemCertificates).default(''),
+});
+
 const pinRecordSchema = z.object({
   /** The scrypt hash string of pin-hash.ts, or null before a manager chose a PIN. */
   hash: z.string().max(300).nullable().default(null),
@@ -39,6 +45,7 @@ const storedSchema = z.object({
   terminal: terminalSchema,
   language: z.enum(LANGUAGES).default('ru'),
   installation: installationSchema,
+  network: networkSchema,
   managerPin: pinRecordSchema,
   /** SHA-256 of the provisioning file last applied, so an unchanged file is not applied again on every start. */
   provisionedDigest: z.string().max(128).default(''),
@@ -66,6 +73,7 @@ export function createSettingsStore(store: KeyValueStore): SettingsStore {
       ...readPart(terminalSchema, store.get('terminal')),
       language: language.success ? language.data : 'ru',
       ...readPart(installationSchema, store.get('installation')),
+      ...readPart(networkSchema, store.get('network')),
     };
   }
   // Every call to the loyalty API asks for the connection, and each store.get reads and validates the whole file:
@@ -74,12 +82,13 @@ export function createSettingsStore(store: KeyValueStore): SettingsStore {
   return {
     readFields: () => (fields ??= readStoredFields()),
     writeFields(next) {
-      const { mode, baseUrl, timeoutMs, scheme, login, apiKeyHeader, terminalId, storeName, language, kiosk, startAtLogin, updateUrl } = next;
+      const { mode, baseUrl, timeoutMs, scheme, login, apiKeyHeader, terminalId, storeName, language, kiosk, startAtLogin, updateUrl, proxyUrl, caCertificates } = next;
       store.set('connection', { mode, baseUrl, timeoutMs });
       store.set('auth', { scheme, login, apiKeyHeader });
       store.set('terminal', { terminalId, storeName });
       store.set('language', language);
       store.set('installation', { kiosk, startAtLogin, updateUrl });
+      store.set('network', { proxyUrl, caCertificates });
       fields = undefined;
     },
     readPin: () => readPart(pinRecordSchema, store.get('managerPin')),

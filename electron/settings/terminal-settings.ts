@@ -19,6 +19,9 @@ export const settingsFieldsSchema = z.strictObject({
   kiosk: z.boolean(),
   startAtLogin: z.boolean(),
   updateUrl: z.string().trim().max(MAX_LENGTHS.updateUrl),
+  // The network to the loyalty API (issue 12): a proxy, and the store's own certificate authorities (PEM).
+  proxyUrl: z.string().trim().max(MAX_LENGTHS.proxyUrl),
+  caCertificates: z.string().trim().max(MAX_LENGTHS.caCertificates),
 });
 
 export type SettingsFields = z.infer<typeof settingsFieldsSchema>;
@@ -79,7 +82,7 @@ export type UnlockResult = { unlocked: true } | { unlocked: false; retryAfterMs:
 
 export type SaveResult = { saved: true } | { saved: false; reason: 'plain-text-storage-not-accepted' };
 
-export type ConnectionTestOutcome = 'works' | 'wrong-credentials' | 'unreachable' | 'timeout' | 'not-this-api' | 'server-error';
+export type ConnectionTestOutcome = 'works' | 'wrong-credentials' | 'unreachable' | 'untrusted-certificate' | 'timeout' | 'not-this-api' | 'server-error';
 
 export interface ConnectionTestResult {
   outcome: ConnectionTestOutcome;

@@ -275,6 +275,15 @@ export const enSettings: typeof ruSettings = {
   startAtLogin: 'Start when the user logs in',
   updateUrl: 'Update address',
   updateUrlHint: 'Empty: automatic updates are off. https:// only.',
+  // ── The network to the loyalty API (issue 12) ──
+  network: {
+    legend: 'Network',
+    proxyUrl: 'Proxy server',
+    // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- a hint naming the form of a proxy address (proxies are addressed over http), not a request
+    proxyUrlHint: 'http://host:port. Empty: the system proxy (HTTPS_PROXY), or none.',
+    caCertificates: 'Extra certificate authorities (PEM)',
+    caCertificatesHint: "For a server or a proxy whose certificate is signed by your company's own authority. The computer's trusted certificates are used anyway.",
+  },
   save: 'Save',
   saved: 'Settings saved',
   test: 'Test connection',
@@ -287,12 +296,17 @@ export const enSettings: typeof ruSettings = {
     login: 'A login is needed',
     apiKeyHeader: 'Not a usable header name',
     updateUrl: 'An https:// address, or empty',
+    // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- a hint naming the form of a proxy address (proxies are addressed over http), not a request
+    proxyUrl: 'http://host:port, without a login, or empty',
+    caCertificates: 'Certificates in PEM form (-----BEGIN CERTIFICATE-----), or empty',
     tooLong: 'Too long',
   },
   outcomes: {
     works: (ms: number) => `The connection works, answered in ${ms} ms`,
     'wrong-credentials': 'The server refused the credentials',
     unreachable: 'The server cannot be reached: check the address and the network',
+    'untrusted-certificate':
+      "The server's certificate is not trusted: if it is signed by your company's own authority, add that authority under Network",
     timeout: 'The server did not answer in time',
     'not-this-api': 'What answers at this address is not the loyalty API',
     'server-error': 'The API server answered with an error, try again later',

@@ -287,6 +287,15 @@ export const ruSettings = {
   startAtLogin: 'Запускать при входе в систему',
   updateUrl: 'Адрес обновлений',
   updateUrlHint: 'Пусто — автоматические обновления выключены. Только https://.',
+  // ── The network to the loyalty API (issue 12) ──
+  network: {
+    legend: 'Сеть',
+    proxyUrl: 'Прокси-сервер',
+    // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- a hint naming the form of a proxy address (proxies are addressed over http), not a request
+    proxyUrlHint: 'http://адрес:порт. Пусто — системный прокси (HTTPS_PROXY) или без прокси.',
+    caCertificates: 'Дополнительные центры сертификации (PEM)',
+    caCertificatesHint: 'Для сервера или прокси, чей сертификат подписан собственным центром сертификации компании. Доверенные сертификаты компьютера используются в любом случае.',
+  },
   save: 'Сохранить',
   saved: 'Настройки сохранены',
   test: 'Проверить подключение',
@@ -299,12 +308,16 @@ export const ruSettings = {
     login: 'Нужен логин',
     apiKeyHeader: 'Недопустимое имя заголовка',
     updateUrl: 'Нужен адрес https:// или пусто',
+    proxyUrl: 'Нужно http://адрес:порт без логина или пусто',
+    caCertificates: 'Нужны сертификаты в виде PEM (-----BEGIN CERTIFICATE-----) или пусто',
     tooLong: 'Слишком длинно',
   },
   outcomes: {
     works: (ms: number) => `Подключение работает, ответ за ${ms} мс`,
     'wrong-credentials': 'Сервер не принял учётные данные',
     unreachable: 'Сервер недоступен: проверьте адрес и сеть',
+    'untrusted-certificate':
+      'Сертификату сервера нет доверия: если он подписан собственным центром сертификации компании, добавьте этот центр в разделе «Сеть»',
     timeout: 'Сервер не ответил за отведённое время',
     'not-this-api': 'По этому адресу отвечает не API программы лояльности',
     'server-error': 'Сервер API ответил ошибкой, попробуйте позже',

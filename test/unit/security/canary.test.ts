@@ -56,6 +56,8 @@ describe('the canary secret', () => {
       kiosk: false,
       startAtLogin: false,
       updateUrl: '',
+      proxyUrl: '',
+      caCertificates: '',
       secret: CANARY_SECRET,
       acceptPlainTextSecret: false,
     };

@@ -24,6 +24,7 @@ import { setupLogging } from './shell/logging';
 import { safeStorageEncryptor } from './shell/safe-storage';
 import { setupSelfCheck } from './shell/self-check';
 import { setupSingleInstance } from './shell/single-instance';
+import { setupSystemProxy } from './shell/system-proxy';
 import { setupUpdates } from './shell/updater';
 import { createMainWindow } from './shell/window';
 import { createSimulator } from './training/simulator';
@@ -61,6 +62,8 @@ void app.whenReady().then(async () => {
   if (setup.provisioning) describeProvisioning(setup.provisioning).forEach((line) => log.info(line));
 
   const current = setup.settings;
+  // ── The OS proxy settings for the loyalty API (issue 12): the client's last choice after the manager's and HTTPS_PROXY. ──
+  setupSystemProxy(() => current.connectionState().connection.baseUrl);
   const loyaltyClient = loyaltyClientProvider(() => current.connectionState(), trainingSimulator.fetch);
   // The journal lives beside the settings in the app's data folder (not in electron-store, which resets a damaged file).
   const writeOffs = createWriteOffDesk({

@@ -2,7 +2,7 @@
 import type { ConnectionSettings } from '../settings/connection';
 import type { AuthConfig } from './auth';
 import { createLoyaltyClient, type LoyaltyClient } from './client';
-import type { NetworkSettings } from './network';
+import { currentSystemProxy, type NetworkSettings } from './network';
 import type { FetchLike } from './transport';
 
 /** A host that can never resolve: in training mode nothing leaves the machine even if the simulator were bypassed. */
@@ -26,7 +26,8 @@ export function loyaltyClientProvider(current: () => ConnectionState, trainingFe
   let cached: { key: string; client: LoyaltyClient } | undefined;
   return () => {
     const state = current();
-    const key = JSON.stringify([state.connection, state.auth, state.network]);
+    // The OS proxy settings may change under a running app; a new answer makes a new client, as a settings change does.
+    const key = JSON.stringify([state.connection, state.auth, state.network, currentSystemProxy()]);
     if (cached?.key !== key) cached = { key, client: connectLoyaltyClient(state, trainingFetch) };
     return cached.client;
   };

@@ -1,5 +1,6 @@
 // How the loyalty client reaches the server from a store's network: the certificate authorities it trusts (Node's own,
-// the operating system's store, a manager's PEM) and the proxy it goes through (the manager's, else HTTPS_PROXY & co.).
+// the operating system's store, a manager's PEM) and the proxy it goes through (the manager's, else HTTPS_PROXY & co.,
+// else the one the operating system's proxy settings name).
 import tls from 'node:tls';
 import { EnvHttpProxyAgent, type Dispatcher } from 'undici';
 import { pemCertificates } from '../settings/settings-rules';
@@ -18,6 +19,8 @@ export interface NetworkContext {
   env: NodeJS.ProcessEnv;
   /** The operating system's trusted certificates (PEM). */
   systemCertificates: () => readonly string[];
+  /** The proxy the OS settings name for the API (`http://host:port`), or '' for none or not known. */
+  systemProxy: () => string;
 }
 
 type CaSource = (type: 'system') => string[];
@@ -33,7 +36,16 @@ export function operatingSystemCertificates(): readonly string[] {
   return systemStore;
 }
 
-const DEFAULT_CONTEXT: NetworkContext = { env: process.env, systemCertificates: operatingSystemCertificates };
+/** The shell reads the OS proxy settings through Electron (shell/system-proxy.ts); plain Node knows none. */
+let systemProxySource: () => string = () => '';
+export function useSystemProxy(source: () => string): void {
+  systemProxySource = source;
+}
+export function currentSystemProxy(): string {
+  return systemProxySource();
+}
+
+const DEFAULT_CONTEXT: NetworkContext = { env: process.env, systemCertificates: operatingSystemCertificates, systemProxy: currentSystemProxy };
 
 /** What is trusted beyond Node's bundled authorities: the OS store's and the manager's. */
 export function extraCertificates(settings: NetworkSettings, context: Pick<NetworkContext, 'systemCertificates'>): string[] {
@@ -62,16 +74,32 @@ export interface ProxyChoice {
 }
 
 /**
- * The manager's proxy for both schemes, else the environment's (upper or lower case, as curl reads them); NO_PROXY
- * from the environment either way. Always explicit strings, so undici never reads process.env behind our back.
+ * The manager's proxy for both schemes, else the environment's (upper or lower case, as curl reads them), else the OS
+ * settings'; NO_PROXY from the environment either way. Always explicit strings, so undici never reads process.env
+ * behind our back.
  */
-export function proxyChoice(settings: NetworkSettings, env: NodeJS.ProcessEnv): ProxyChoice {
+export function proxyChoice(settings: NetworkSettings, env: NodeJS.ProcessEnv, systemProxy = ''): ProxyChoice {
   const fromEnv = (name: string) => env[name.toLowerCase()] ?? env[name] ?? '';
   return {
-    httpProxy: settings.proxyUrl || fromEnv('HTTP_PROXY'),
-    httpsProxy: settings.proxyUrl || fromEnv('HTTPS_PROXY') || fromEnv('HTTP_PROXY'),
+    httpProxy: settings.proxyUrl || fromEnv('HTTP_PROXY') || systemProxy,
+    httpsProxy: settings.proxyUrl || fromEnv('HTTPS_PROXY') || fromEnv('HTTP_PROXY') || systemProxy,
     noProxy: fromEnv('NO_PROXY'),
   };
+}
+
+/**
+ * The proxy in Chromium's answer for a URL (`resolveProxy`: "PROXY host:port; HTTPS host:port; DIRECT", PAC included):
+ * the first entry this client can use, '' when that is DIRECT. SOCKS entries are passed over.
+ */
+export function proxyFromResolution(resolution: string): string {
+  for (const entry of resolution.split(';')) {
+    const [kind = '', address = ''] = entry.trim().split(/\s+/);
+    if (kind === 'DIRECT') return '';
+    if ((kind === 'PROXY' || kind === 'HTTPS') && /^[\w.-]+(:\d+)?$|^\[[\da-f:]+\](:\d+)?$/i.test(address)) {
+      return `${kind === 'HTTPS' ? 'https' : 'http'}://${address}`;
+    }
+  }
+  return '';
 }
 
 /** Pool settings of the caller: keep-alive reads, or one fresh connection for a write-off. */
@@ -82,7 +110,7 @@ export function createDispatcher(settings: NetworkSettings, pool: PoolOptions, c
   const tlsOptions = tlsOptionsTrusting(extraCertificates(settings, context));
   return new EnvHttpProxyAgent({
     ...pool,
-    ...proxyChoice(settings, context.env),
+    ...proxyChoice(settings, context.env, context.systemProxy()),
     // Direct connections, the tunnelled connection to the server, and an https:// proxy itself: the same trust.
     connect: tlsOptions,
     requestTls: tlsOptions,

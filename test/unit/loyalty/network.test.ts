@@ -11,7 +11,7 @@ import { classifyWriteOffFailure } from '../../../electron/checkout/classify';
 import { createLoyaltyClient } from '../../../electron/loyalty/client';
 import { loyaltyClientProvider } from '../../../electron/loyalty/connect';
 import { LoyaltyError } from '../../../electron/loyalty/errors';
-import { NO_NETWORK_SETTINGS, operatingSystemCertificates, proxyChoice, type NetworkContext, type NetworkSettings } from '../../../electron/loyalty/network';
+import { NO_NETWORK_SETTINGS, operatingSystemCertificates, proxyChoice, proxyFromResolution, type NetworkContext, type NetworkSettings } from '../../../electron/loyalty/network';
 import { testConnection } from '../../../electron/settings/connection-test';
 import { STORE_SCHEMA } from '../../../electron/settings/settings-store';
 import { setupSettings } from '../../../electron/settings/setup';
@@ -22,7 +22,7 @@ import { makeAuthority, serveHttps, startConnectProxy, type Authority, type Conn
 const SECRET = 'network-secret-91d2';
 const auth = { scheme: 'bearer', token: SECRET } as const;
 /** No proxy in the environment and nothing in the OS store, whatever the machine running the tests has. */
-const bareMachine: NetworkContext = { env: {}, systemCertificates: () => [] };
+const bareMachine: NetworkContext = { env: {}, systemCertificates: () => [], systemProxy: () => '' };
 
 describe('the loyalty client on a store network', () => {
   const simulator = createSimulator({ auth });
@@ -58,7 +58,7 @@ describe('the loyalty client on a store network', () => {
   });
 
   it("trusts the operating system's certificate store", async () => {
-    expect(await probe(NO_NETWORK_SETTINGS, { env: {}, systemCertificates: () => [authority.caPem] })).toMatchObject({ outcome: 'works' });
+    expect(await probe(NO_NETWORK_SETTINGS, { ...bareMachine, systemCertificates: () => [authority.caPem] })).toMatchObject({ outcome: 'works' });
   });
 
   it('goes through the proxy a manager set, and names a certificate problem behind it too', async () => {
@@ -73,10 +73,17 @@ describe('the loyalty client on a store network', () => {
   it('goes through the HTTPS_PROXY of the environment, but not for a host on NO_PROXY', async () => {
     const trusted = { ...NO_NETWORK_SETTINGS, caCertificates: authority.caPem };
     const before = proxy.tunnels.length;
-    expect(await probe(trusted, { env: { HTTPS_PROXY: proxy.url }, systemCertificates: () => [] })).toMatchObject({ outcome: 'works' });
+    expect(await probe(trusted, { ...bareMachine, env: { HTTPS_PROXY: proxy.url } })).toMatchObject({ outcome: 'works' });
     expect(proxy.tunnels.slice(before)).toEqual([host]);
-    expect(await probe(trusted, { env: { https_proxy: proxy.url, no_proxy: '127.0.0.1' }, systemCertificates: () => [] })).toMatchObject({ outcome: 'works' });
+    expect(await probe(trusted, { ...bareMachine, env: { https_proxy: proxy.url, no_proxy: '127.0.0.1' } })).toMatchObject({ outcome: 'works' });
     expect(proxy.tunnels.length).toBe(before + 1);
+  });
+
+  it("goes through the proxy the operating system's settings name, when neither the manager nor the environment gave one", async () => {
+    const trusted = { ...NO_NETWORK_SETTINGS, caCertificates: authority.caPem };
+    const before = proxy.tunnels.length;
+    expect(await probe(trusted, { ...bareMachine, systemProxy: () => proxy.url })).toMatchObject({ outcome: 'works' });
+    expect(proxy.tunnels.slice(before)).toEqual([host]);
   });
 
   it('sends a write-off through the proxy on a connection of its own, once', async () => {
@@ -126,6 +133,27 @@ describe('proxyChoice', () => {
   it('reads the environment in either case, HTTP_PROXY serving https too, and nothing when it is empty', () => {
     expect(proxyChoice(NO_NETWORK_SETTINGS, { http_proxy: 'http://p.invalid:1' })).toEqual({ httpProxy: 'http://p.invalid:1', httpsProxy: 'http://p.invalid:1', noProxy: '' });
     expect(proxyChoice(NO_NETWORK_SETTINGS, {})).toEqual({ httpProxy: '', httpsProxy: '', noProxy: '' });
+  });
+});
+
+describe('proxyFromResolution', () => {
+  it.each([
+    ['PROXY proxy.store.invalid:3128', 'http://proxy.store.invalid:3128'],
+    ['HTTPS proxy.store.invalid:443; DIRECT', 'https://proxy.store.invalid:443'],
+    ['SOCKS5 socks.invalid:1080; PROXY proxy.store.invalid:8080', 'http://proxy.store.invalid:8080'],
+    // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- a proxy on an IPv6 address, addressed over http as proxies are
+    ['PROXY [fd00::1]:3128', 'http://[fd00::1]:3128'],
+    ['DIRECT', ''],
+    ['DIRECT; PROXY proxy.store.invalid:3128', ''],
+    ['PROXY user:pw@evil.invalid:1/x', ''],
+    ['', ''],
+  ])('reads %j as %j', (resolution, expected) => {
+    expect(proxyFromResolution(resolution)).toBe(expected);
+  });
+
+  it('comes last: the manager and the environment win over the OS settings', () => {
+    expect(proxyChoice(NO_NETWORK_SETTINGS, {}, 'http://os.invalid:8080')).toMatchObject({ httpsProxy: 'http://os.invalid:8080' });
+    expect(proxyChoice(NO_NETWORK_SETTINGS, { HTTPS_PROXY: 'http://env.invalid:1' }, 'http://os.invalid:8080')).toMatchObject({ httpsProxy: 'http://env.invalid:1' });
   });
 });
 

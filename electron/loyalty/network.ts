@@ -26,8 +26,9 @@ export interface NetworkContext {
 type CaSource = (type: 'system') => string[];
 
 /**
- * The OS store through `tls.getCACertificates('system')` (Node 22.15+, so in Electron 45); older Node, as in some test
- * runs, has no such call and the list is empty. Read once: the store does not change under a running app.
+ * The OS store through `tls.getCACertificates('system')` (Node 22.15+ and 23.10+, so in Electron 45's Node 24); older
+ * Node, as in some test runs, has no such call and the list is empty. Read once: the store does not change under a
+ * running app.
  */
 let systemStore: readonly string[] | undefined;
 export function operatingSystemCertificates(): readonly string[] {

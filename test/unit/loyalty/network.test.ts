@@ -158,7 +158,7 @@ describe('proxyFromResolution', () => {
 });
 
 describe('operatingSystemCertificates', () => {
-  it("is the OS store where Node can read it (22.15+, Electron 45), and empty where it cannot (older Node)", () => {
+  it("is the OS store where Node can read it (22.15+, 23.10+: Electron 45), and empty where it cannot (older Node)", () => {
     const read = (tls as { getCACertificates?: (type: 'system') => string[] }).getCACertificates;
     expect(operatingSystemCertificates()).toEqual(read ? read('system') : []);
   });

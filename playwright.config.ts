@@ -29,7 +29,8 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium' },
+    // *.electron-only.spec.ts start the Electron app themselves (the self-check): there is nothing for Chromium to run.
+    { name: 'chromium', testIgnore: /.*\.electron-only\.spec\.ts/ },
     { name: 'electron', testIgnore: /.*\.browser-only\.spec\.ts/ },
   ],
 });

@@ -1,10 +1,10 @@
 // electron-builder configuration for every installer: what is packed, how each OS installs it, and the Electron fuses.
 import type { Configuration } from 'electron-builder';
-import { ELECTRON_FUSES } from '../electron/security/fuses';
+import { BUILDER_FUSES, ELECTRON_FUSES } from '../electron/security/fuses';
 import { UPDATE_PUBLISHERS } from '../electron/updates/publisher';
 
 /** The fuses are a security decision, so they live with the other security modules. */
-export { ELECTRON_FUSES };
+export { BUILDER_FUSES, ELECTRON_FUSES };
 
 const PRODUCT_NAME = 'Loyalty Desk';
 const MAINTAINER = 'Loyalty Desk <dev@loyalty-desk.example>';
@@ -39,7 +39,7 @@ export const config: Configuration = {
   npmRebuild: false,
   // Chromium's interface strings for the two languages the app speaks; the other locales are 40 MB nobody reads.
   electronLanguages: ['ru', 'en-US'],
-  electronFuses: ELECTRON_FUSES,
+  electronFuses: BUILDER_FUSES,
 
   // The update URL is each terminal's own setting (electron/settings/installation.ts); this entry only makes
   // electron-builder write latest*.yml beside the installers, which the manager uploads to that URL.
@@ -71,7 +71,10 @@ export const config: Configuration = {
   },
 
   linux: {
-    target: ['AppImage', 'deb'],
+    // The deb only. An AppImage does not start on Ubuntu 23.10 and later: AppArmor forbids the unprivileged user
+    // namespaces Chromium's sandbox needs, and an AppImage (mounted at a random path, nosuid) can carry neither an
+    // AppArmor profile nor a setuid sandbox helper; the deb installs a profile (electron-builder's after-install).
+    target: ['deb'],
     icon: 'build/icons',
     category: 'Office',
     maintainer: MAINTAINER,

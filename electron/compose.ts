@@ -14,7 +14,7 @@ import { describeProvisioning } from './settings/provisioning';
 import type { SettingsService } from './settings/settings-service';
 import type { KeyValueStore } from './settings/settings-store';
 import { setupSettings, type ProvisionPolicy } from './settings/setup';
-import type { ProvisioningReport } from './settings/terminal-settings';
+import type { ProvisioningReport, ProvisioningStatus } from './settings/terminal-settings';
 import type { Encryptor } from './settings/vault';
 
 export interface MainSideLog {
@@ -50,12 +50,14 @@ export interface MainSideOptions {
 
 export interface MainSide {
   settings: SettingsService;
+  /** What applying the provisioning file at this start found; null when there was none. */
+  provisioning: ProvisioningStatus | null;
   /** Kiosk, start at login and the update address, read after provisioning so a provisioned terminal gets them at once. */
   installation: InstallationSettings;
   writeOffs: WriteOffDesk;
   handlers: HandlerTable;
   /** Applies a provisioning file while the app runs (a second launch with --provision); the report says what happened. */
-  provision(file: string): Promise<ProvisioningReport | null>;
+  provision(file: string): Promise<ProvisioningStatus | null>;
   close(): Promise<void>;
 }
 
@@ -106,14 +108,14 @@ export async function composeMainSide(options: MainSideOptions): Promise<MainSid
     redact: createSecretRedactor(() => settings.knownSecrets()),
   });
 
-  async function provision(file: string): Promise<ProvisioningReport | null> {
+  async function provision(file: string): Promise<ProvisioningStatus | null> {
     const report = await setup.provision(file);
     if (report) describeProvisioning(report).forEach((line) => log.info(line));
     provisioningNotice = noticeOf(report);
     return report;
   }
 
-  return { settings, installation, writeOffs, handlers, provision, close: () => realDesk.close() };
+  return { settings, provisioning: setup.provisioning, installation, writeOffs, handlers, provision, close: () => realDesk.close() };
 }
 
 /** What the window says after a provisioning file was handed to the running app. */

@@ -15,10 +15,12 @@ import { setupLoginItem } from './shell/login-item';
 import { setupLogging } from './shell/logging';
 import { setupApplicationMenu } from './shell/menu';
 import { safeStorageEncryptor } from './shell/safe-storage';
+import { setupSelfCheck } from './shell/self-check';
 import { lockSettingsWhenLeft } from './shell/settings-lock';
 import { openSettingsFile } from './shell/settings-file';
 import { setupSingleInstance } from './shell/single-instance';
 import { failStart } from './shell/start-failure';
+import { setupSystemProxy } from './shell/system-proxy';
 import { setupUpdates } from './shell/updater';
 import { createMainWindow } from './shell/window';
 import { createSimulator } from './training/simulator';
@@ -77,6 +79,8 @@ function startShell(): void {
     });
     mainSide = side;
 
+    // The OS proxy settings for the loyalty API: the client's last choice after the manager's and HTTPS_PROXY.
+    setupSystemProxy(() => side.settings.connectionState().connection.baseUrl);
     installGuards();
     serveRenderer(rendererDir);
     registerIpcHandlers(side.handlers);
@@ -88,6 +92,8 @@ function startShell(): void {
     // The settings unlocked by the PIN lock again as soon as the manager leaves the window.
     lockSettingsWhenLeft(mainWindow, () => side.settings.lock());
     setupLoginItem(side.installation).catch((error: unknown) => log.warn('start at login could not be set', error));
+    // Only for `--self-check=<report.json>` (SECURITY.md): the installed app reports what it started with, and quits.
+    setupSelfCheck(process.argv, mainWindow, side.settings, side.provisioning);
     return side;
   }
 }

@@ -1,4 +1,4 @@
-// `npm run package`: this OS's installers (Windows NSIS, Linux AppImage and deb, macOS dmg) into release/, from
+// `npm run package`: this OS's installers (Windows NSIS, Linux deb, macOS dmg) into release/, from
 // build/electron-builder.config.ts. Needs the network (Electron and the packaging tools are downloaded): the release
 // workflow runs it on each OS. Uploading is the workflow's job, so nothing is published from here.
 import { build } from 'electron-builder';

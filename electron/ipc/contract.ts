@@ -88,10 +88,11 @@ export interface WriteOffReport {
 
 /**
  * Where an automatic update stands, for the cashier's notice. `ready`: downloaded, but it waits while a write-off is
- * open or in doubt; `installing-on-quit`: it installs when the app is next closed.
+ * open or in doubt; `installing-on-quit`: it installs when the app is next closed; `manager-installs`: downloaded, and
+ * this account cannot approve the installer, so a manager installs it (README, "Updates").
  */
 export interface UpdateStatus {
-  state: 'none' | 'downloading' | 'ready' | 'installing-on-quit';
+  state: 'none' | 'downloading' | 'ready' | 'installing-on-quit' | 'manager-installs';
   /** The version on its way; null when there is none. */
   version: string | null;
 }

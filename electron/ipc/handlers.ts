@@ -62,6 +62,8 @@ function createHandler<Name extends CallName>(
 const LOYALTY_ERROR_CODES = {
   unreachable: 'network',
   network: 'network',
+  // The cashier can do nothing about it but call a manager, whose "test connection" names it (connection-test.ts).
+  certificate: 'network',
   timeout: 'timeout',
   unauthorized: 'unauthorized',
   'not-found': 'not-found',

@@ -8,10 +8,8 @@ export interface LoginItemContext {
   platform: NodeJS.Platform;
   /** A development run would register the bare Electron binary, which starts no app at all. */
   packaged: boolean;
-  /** process.execPath: the installed app's executable. */
+  /** process.execPath: the installed app's executable (Linux ships as a deb only, so it is a fixed path in /opt). */
   executable: string;
-  /** $APPIMAGE: the AppImage file itself; execPath points into its temporary mount, gone after it quits. */
-  appImage: string | undefined;
   /** The XDG config folder (Electron's appData path on Linux), whose autostart/ folder desktops read at login. */
   configDir: string;
 }
@@ -30,7 +28,7 @@ export function loginItemPlan(settings: Pick<InstallationSettings, 'startAtLogin
   if (context.platform !== 'linux') return { kind: 'skip', reason: `no login items on ${context.platform}` };
   const file = path.join(context.configDir, 'autostart', AUTOSTART_FILE_NAME);
   if (!settings.startAtLogin) return { kind: 'autostart-file', file, contents: null };
-  const executable = context.appImage || context.executable;
+  const { executable } = context;
   if (/[\r\n]/.test(executable)) return { kind: 'skip', reason: 'the executable path cannot be written into a desktop entry' };
   return { kind: 'autostart-file', file, contents: autostartEntry(executable) };
 }

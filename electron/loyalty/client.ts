@@ -1,6 +1,6 @@
 // The loyalty API client: the five documented endpoints, answers validated, failures typed, the write-off sent exactly once.
 import { createFetch, FetchError, type FetchContext, type FetchOptions } from 'ofetch';
-import { Agent, fetch as undiciFetch } from 'undici';
+import { fetch as undiciFetch, type Dispatcher } from 'undici';
 import type { z } from 'zod';
 import type { Balance, Client, Coupon, HistoryEntry, WriteOffRequest } from '../../common/domain';
 import { toApiAmount } from '../../common/money';
@@ -8,6 +8,7 @@ import { balanceAnswer, clientsAnswer, couponsAnswer, historyAnswer } from './an
 import { createLogRedactor } from '../security/redact';
 import { authHeaders, authSecrets, type AuthConfig } from './auth';
 import { classifyFetchFailure, LoyaltyError } from './errors';
+import { createDispatcher, NO_NETWORK_SETTINGS, type NetworkContext, type NetworkSettings } from './network';
 import { boundedFetch, type FetchLike } from './transport';
 
 export interface LoyaltyClientOptions {
@@ -18,6 +19,10 @@ export interface LoyaltyClientOptions {
   maxBytes?: number;
   /** Defaults to undici's fetch on real sockets; training mode passes the simulator's handler. */
   fetch?: FetchLike;
+  /** The manager's proxy and extra certificate authorities; none by default (the system's proxy and store still apply). */
+  network?: NetworkSettings;
+  /** The environment and OS store the network settings are read against; the process's own by default. */
+  networkContext?: NetworkContext;
 }
 
 export interface HistoryQuery {
@@ -43,7 +48,7 @@ const RETRY_BASE_DELAY_MS = 200;
 const RETRYABLE_STATUSES = [429, 500, 502, 503, 504];
 
 /** ofetch passes unknown options through to fetch; undici reads `dispatcher` to pick the connection pool. */
-type RequestOptions = FetchOptions<'text'> & { dispatcher: Agent };
+type RequestOptions = FetchOptions<'text'> & { dispatcher: Dispatcher };
 
 export function createLoyaltyClient(options: LoyaltyClientOptions): LoyaltyClient {
   const limits = { timeoutMs: options.timeoutMs, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES };
@@ -53,8 +58,10 @@ export function createLoyaltyClient(options: LoyaltyClientOptions): LoyaltyClien
     headers: { accept: 'application/json', ...authHeaders(options.auth) },
     responseType: 'text' as const,
   };
-  // One pooled keep-alive connection set for reads; the write-off gets a fresh connection of its own (below).
-  const readPool = new Agent({ keepAliveTimeout: 10_000 });
+  const network = options.network ?? NO_NETWORK_SETTINGS;
+  const dispatcher = (pool: Parameters<typeof createDispatcher>[1]) => createDispatcher(network, pool, options.networkContext);
+  // One pooled keep-alive connection set for reads (made at the first read); the write-off gets a fresh connection of its own (below).
+  let readPool: Dispatcher | undefined;
   // The server's words are cleaned of this client's own secret and of credential shapes before anything shortens them.
   const redactAnswer = createLogRedactor(() => authSecrets(options.auth));
   const request = <T>(send: () => Promise<T>) => sendRequest(send, redactAnswer);
@@ -70,7 +77,7 @@ export function createLoyaltyClient(options: LoyaltyClientOptions): LoyaltyClien
         retryDelay: (context: FetchContext) => RETRY_BASE_DELAY_MS * 2 ** (GET_RETRIES - retriesLeft(context)),
         retryStatusCodes: RETRYABLE_STATUSES,
         onRequestError: stopRetryingUnlessTransient,
-        dispatcher: readPool,
+        dispatcher: (readPool ??= dispatcher({ keepAliveTimeout: 10_000 })),
       } satisfies RequestOptions),
     );
     return parseAnswer(text, schema);
@@ -87,7 +94,7 @@ export function createLoyaltyClient(options: LoyaltyClientOptions): LoyaltyClien
       if (balance.length > 0) body.balance = balance.map((line) => ({ amount: toApiAmount(line.amount), currency: line.currency }));
       if (coupons.length > 0) body.coupons = coupons;
       // A connection of its own: a reused keep-alive socket that the server already closed would fail the POST for no reason.
-      const connection = new Agent({ pipelining: 0 });
+      const connection = dispatcher({ pipelining: 0 });
       try {
         const answer = await request(() =>
           $fetch<string, 'text'>(`${clientPath(clientId)}balance/write_off/`, {
@@ -119,12 +126,12 @@ function retriesLeft(context: FetchContext): number {
 }
 
 /**
- * A timeout, an oversized answer or a refused redirect would only repeat itself: the cashier has waited enough and gets
- * a retry button instead.
+ * A timeout, an oversized answer, a refused redirect or an untrusted certificate would only repeat itself: the cashier
+ * has waited enough and gets a retry button instead (and a certificate needs a manager anyway).
  */
 function stopRetryingUnlessTransient(context: FetchContext): void {
   const kind = classifyFetchFailure(context.error).kind;
-  if (kind === 'timeout' || kind === 'too-large' || kind === 'http') context.options.retry = 0;
+  if (kind === 'timeout' || kind === 'too-large' || kind === 'http' || kind === 'certificate') context.options.retry = 0;
 }
 
 async function sendRequest<T>(send: () => Promise<T>, redact: (text: string) => string): Promise<T> {

@@ -5,6 +5,11 @@ export type LoyaltyErrorKind =
   | 'unreachable'
   /** The connection broke after it was made (reset, truncated body). */
   | 'network'
+  /**
+   * The server's certificate is not trusted (unknown or private authority, expired, another name). The handshake failed,
+   * so no request was sent. Usually the store's own authority (or its TLS-inspecting proxy's) is missing in the settings.
+   */
+  | 'certificate'
   | 'timeout'
   | 'unauthorized'
   | 'not-found'
@@ -31,6 +36,27 @@ export class LoyaltyError extends Error {
 /** System error codes that prove the request never left this machine. */
 const NOT_CONNECTED_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH']);
 
+/** OpenSSL's verification failures as Node reports them, and Node's own for a certificate of another name. */
+const CERTIFICATE_CODES = new Set([
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'CERT_SIGNATURE_FAILURE',
+  'CERT_NOT_YET_VALID',
+  'CERT_HAS_EXPIRED',
+  'CERT_REVOKED',
+  'CERT_UNTRUSTED',
+  'CERT_REJECTED',
+  'CERT_CHAIN_TOO_LONG',
+  'INVALID_CA',
+  'INVALID_PURPOSE',
+  'PATH_LENGTH_EXCEEDED',
+  'HOSTNAME_MISMATCH',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+
 /** Maps whatever fetch threw to a LoyaltyError, looking through the `cause` chain undici uses. */
 export function classifyFetchFailure(error: unknown): LoyaltyError {
   if (error instanceof LoyaltyError) return error;
@@ -40,6 +66,9 @@ export function classifyFetchFailure(error: unknown): LoyaltyError {
     const code = (current as { code?: unknown }).code;
     if (typeof code === 'string' && NOT_CONNECTED_CODES.has(code)) {
       return new LoyaltyError('unreachable', 'The loyalty server could not be reached');
+    }
+    if (typeof code === 'string' && CERTIFICATE_CODES.has(code)) {
+      return new LoyaltyError('certificate', `The loyalty server's certificate is not trusted (${code})`);
     }
   }
   return new LoyaltyError('network', 'The connection to the loyalty server broke');

@@ -117,9 +117,10 @@ export async function applyProvisioning(path: string, target: ProvisioningTarget
 }
 
 /** The report as log lines, for whoever reads the terminal's log after a mass roll-out. */
-export function describeProvisioning(report: ProvisioningReport): string[] {
+export function describeProvisioning(report: ProvisioningReport & { secretStillInFile?: boolean }): string[] {
   const lines = [`provisioning ${report.file}: ${report.outcome}`, ...report.problems.map((problem) => `  ${problem}`)];
   if (report.secretRemovedFromFile === false) lines.push('  the secret could NOT be removed from the file: delete the file or its secret by hand');
   if (report.secretRemovedFromFile === true) lines.push('  the secret was moved into the encrypted store and removed from the file');
+  if (report.secretStillInFile) lines.push('  the file STILL holds the API secret or a plain PIN, readable by every account that can read it: remove it as an administrator');
   return lines;
 }

@@ -41,7 +41,17 @@ export function isAllowedApiUrl(text: string): boolean {
 }
 
 /** The longest text each field may hold, after trimming. */
-export const MAX_LENGTHS = { baseUrl: 2_000, login: 200, apiKeyHeader: 64, terminalId: 64, storeName: 200, updateUrl: 2_000 } as const;
+export const MAX_LENGTHS = {
+  baseUrl: 2_000,
+  login: 200,
+  apiKeyHeader: 64,
+  terminalId: 64,
+  storeName: 200,
+  updateUrl: 2_000,
+  proxyUrl: 2_000,
+  // A store's own authority and an intermediate or two: a few kilobytes each.
+  caCertificates: 65_536,
+} as const;
 
 /** The cross-field rules, shared by the form, the save call and provisioning. */
 export function checkSettingsFields(fields: SettingsFields, addIssue: (field: SettingsField, message: string) => void): void {
@@ -50,6 +60,38 @@ export function checkSettingsFields(fields: SettingsFields, addIssue: (field: Se
   if (fields.scheme === 'basic' && fields.login === '') addIssue('login', 'is required for Basic authentication');
   if (fields.scheme === 'apiKey' && !isValidHeaderName(fields.apiKeyHeader)) addIssue('apiKeyHeader', 'is not a usable header name');
   if (!isAllowedUpdateUrl(fields.updateUrl)) addIssue('updateUrl', 'must be an https address, or empty for no automatic updates');
+  checkNetworkFields(fields, addIssue);
+}
+
+// ── The network: a proxy and extra certificate authorities for the loyalty API (issue 12) ──
+
+/**
+ * A proxy the loyalty client goes through: `http://host:port` (or https://), nothing after the port. No login in it:
+ * the address is kept in plain settings and shown in the window, where no credential belongs. Empty: the system's.
+ */
+export function isAllowedProxyUrl(text: string): boolean {
+  if (text === '') return true;
+  if (!URL.canParse(text)) return false;
+  const url = new URL(text);
+  const bare = url.username === '' && url.password === '' && url.pathname === '/' && url.search === '' && url.hash === '';
+  return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' && bare;
+}
+
+const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\s]+?-----END CERTIFICATE-----/g;
+
+/** Each certificate in a PEM text, in order. */
+export function pemCertificates(text: string): string[] {
+  return text.match(PEM_CERTIFICATE) ?? [];
+}
+
+/** Empty, or PEM certificates and nothing else but blank space between them. */
+export function isPemCertificates(text: string): boolean {
+  return text === '' || (pemCertificates(text).length > 0 && text.replace(PEM_CERTIFICATE, '').trim() === '');
+}
+
+function checkNetworkFields(fields: Pick<SettingsFields, 'proxyUrl' | 'caCertificates'>, addIssue: (field: SettingsField, message: string) => void): void {
+  if (!isAllowedProxyUrl(fields.proxyUrl)) addIssue('proxyUrl', 'must be http://host:port of a proxy (no login in it), or empty for the system\'s');
+  if (!isPemCertificates(fields.caCertificates)) addIssue('caCertificates', 'must be certificates in PEM form (-----BEGIN CERTIFICATE-----), or empty');
 }
 
 /** Updates are fetched over HTTPS only, since the update server decides what code the terminal runs next; empty turns them off. */

@@ -2,6 +2,7 @@
 import { hostname } from 'node:os';
 import type { AuthConfig } from '../loyalty/auth';
 import type { ConnectionState } from '../loyalty/connect';
+import type { NetworkSettings } from '../loyalty/network';
 import { PosFailure } from '../ipc/failure';
 import { secretForms } from '../security/redact';
 import { UPDATE_PUBLISHERS } from '../updates/publisher';
@@ -15,7 +16,7 @@ import {
   type ConnectionTestResult,
   type Language,
   type PinStatus,
-  type ProvisioningReport,
+  type ProvisioningStatus,
   type SaveResult,
   type SettingsFields,
   type SettingsForm,
@@ -29,7 +30,7 @@ export interface SettingsServiceOptions {
   vault: Vault;
   pinLock: PinLock;
   /** What the last provisioning run said, shown to the manager in the settings. */
-  provisioningReport?: () => ProvisioningReport | null;
+  provisioningReport?: () => ProvisioningStatus | null;
 }
 
 export interface SettingsCalls {
@@ -69,6 +70,11 @@ export function authConfigOf(fields: Pick<SettingsFields, 'scheme' | 'login' | '
     case 'none':
       return { scheme: 'none' };
   }
+}
+
+/** The proxy and extra certificate authorities, as the loyalty client takes them. */
+function networkOf({ proxyUrl, caCertificates }: Pick<SettingsFields, 'proxyUrl' | 'caCertificates'>): NetworkSettings {
+  return { proxyUrl, caCertificates };
 }
 
 function isUsable(fields: SettingsFields): boolean {
@@ -131,13 +137,13 @@ export function createSettingsService({ store, vault, pinLock, provisioningRepor
         if (form.baseUrl === '') throw new PosFailure('invalid-input', 'Enter the API address to test');
         const { secret, mustRetype } = formSecret(form, vault);
         if (mustRetype) return { outcome: 'secret-must-be-retyped', elapsedMs: 0 };
-        return testConnection({ baseUrl: form.baseUrl, auth: authConfigOf(form, secret), timeoutMs: form.timeoutMs });
+        return testConnection({ baseUrl: form.baseUrl, auth: authConfigOf(form, secret), timeoutMs: form.timeoutMs, network: networkOf(form) });
       },
     },
     connectionState() {
       const fields = store.readFields();
       const connection = isUsable(fields) ? { mode: fields.mode, baseUrl: fields.baseUrl, timeoutMs: fields.timeoutMs } : connectionSchema.parse({});
-      return { connection, auth: authConfigOf(fields, vault.secretFor(destinationOf(fields))) };
+      return { connection, auth: authConfigOf(fields, vault.secretFor(destinationOf(fields))), network: networkOf(fields) };
     },
     lock: () => pinLock.lock(),
     language: () => store.readFields().language,

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { connectionSchema } from './connection';
 import { installationSchema, readInstallation } from './installation';
-import { AUTH_SCHEMES, LANGUAGES } from './settings-rules';
+import { AUTH_SCHEMES, isAllowedProxyUrl, isPemCertificates, LANGUAGES, MAX_LENGTHS } from './settings-rules';
 import { isSealed, sealOf } from './settings-seal';
 import { readPart } from './stored-part';
 import type { SettingsFields } from './terminal-settings';
@@ -27,6 +27,12 @@ const terminalSchema = z.object({
   storeName: z.string().max(200).default(''),
 });
 
+/** The proxy and extra certificate authorities of the loyalty API's network; empty: the system's alone. */
+const networkSchema = z.object({
+  proxyUrl: z.string().max(MAX_LENGTHS.proxyUrl).refine(isAllowedProxyUrl).default(''),
+  caCertificates: z.string().max(MAX_LENGTHS.caCertificates).refine(isPemCertificates).default(''),
+});
+
 /** Where an older app kept the PIN record; read once by the migration (migration.ts), then removed. */
 const legacyPinSchema = z.object({
   hash: z.string().max(300).nullable().default(null),
@@ -40,6 +46,7 @@ const storedSchema = z.object({
   terminal: terminalSchema,
   language: z.enum(LANGUAGES).default('ru'),
   installation: installationSchema,
+  network: networkSchema,
   managerPin: legacyPinSchema,
   /** settings-seal.ts's HMAC of the fields above; '' in a file from before sealing. */
   seal: z.string().max(128).default(''),
@@ -83,6 +90,7 @@ export function createSettingsStore(store: KeyValueStore, settingsKey: () => Buf
       ...readPart(terminalSchema, get('terminal')),
       language: language.success ? language.data : 'ru',
       ...readInstallation(get('installation')),
+      ...readPart(networkSchema, get('network')),
     };
   }
   const seal = () => readPart(storedSchema.shape.seal, store.get('seal'));
@@ -103,12 +111,13 @@ export function createSettingsStore(store: KeyValueStore, settingsKey: () => Buf
     legacyPin: () => readPart(legacyPinSchema, store.get('managerPin')),
     dropLegacyPin: () => store.delete('managerPin'),
     writeFields(next) {
-      const { mode, baseUrl, timeoutMs, scheme, login, apiKeyHeader, terminalId, storeName, language, kiosk, startAtLogin, updateUrl } = next;
+      const { mode, baseUrl, timeoutMs, scheme, login, apiKeyHeader, terminalId, storeName, language, kiosk, startAtLogin, updateUrl, proxyUrl, caCertificates } = next;
       store.set('connection', { mode, baseUrl, timeoutMs });
       store.set('auth', { scheme, login, apiKeyHeader });
       store.set('terminal', { terminalId, storeName });
       store.set('language', language);
       store.set('installation', { kiosk, startAtLogin, updateUrl });
+      store.set('network', { proxyUrl, caCertificates });
       store.set('seal', sealOf(settingsKey(), next));
       checked = undefined;
     },

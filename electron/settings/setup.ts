@@ -3,11 +3,12 @@
 import { createPinLock } from './pin-lock';
 import { migrateToSealedSettings } from './migration';
 import { provisionFileFacts } from './provision-facts';
+import { provisioningStatus } from './provision-secret';
 import { provisionTrust } from './provision-trust';
 import { applyProvisioning, type ProvisioningTarget } from './provisioning';
 import { createSettingsService, type SettingsService } from './settings-service';
 import { createSettingsStore, type KeyValueStore } from './settings-store';
-import type { ProvisioningReport } from './terminal-settings';
+import type { ProvisioningReport, ProvisioningStatus } from './terminal-settings';
 import { createVault, type Encryptor } from './vault';
 
 /** Where a provisioning file may come from on this installation (provision-trust.ts decides with it). */
@@ -33,10 +34,10 @@ export interface SettingsSetupOptions {
 
 export interface SettingsSetup {
   settings: SettingsService;
-  /** What applying the provisioning file at start found; null when there was none. */
-  provisioning: ProvisioningReport | null;
+  /** What applying the provisioning file at start found, and whether the file still holds the secret; null when none. */
+  provisioning: ProvisioningStatus | null;
   /** Applies a provisioning file while the app runs; the settings screen then shows its report. */
-  provision(file: string): Promise<ProvisioningReport | null>;
+  provision(file: string): Promise<ProvisioningStatus | null>;
 }
 
 export async function setupSettings({ store, vaultFile, encryptor, provisionFile, provisionPolicy = DEVELOPER_BUILD, now }: SettingsSetupOptions): Promise<SettingsSetup> {
@@ -45,8 +46,12 @@ export async function setupSettings({ store, vaultFile, encryptor, provisionFile
   migrateToSealedSettings(settingsStore, vault);
   const pinLock = createPinLock(vault, now);
   const target = { store: settingsStore, vault, pinLock };
-  // At start and from a second launch alike, only a file the policy trusts is applied.
-  const provision = (file: string) => provisionIfTrusted(file, provisionPolicy, target);
+  // At start and from a second launch alike, only a file the policy trusts is applied. The file is read again each
+  // time, so the manager is told until it no longer holds the secret (SECURITY.md).
+  const provision = async (file: string) => {
+    const report = await provisionIfTrusted(file, provisionPolicy, target);
+    return report && provisioningStatus(report);
+  };
   let latest = provisionFile ? await provision(provisionFile) : null;
   const settings = createSettingsService({ store: settingsStore, vault, pinLock, provisioningReport: () => latest });
   return {

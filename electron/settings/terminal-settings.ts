@@ -19,6 +19,9 @@ export const settingsFieldsSchema = z.strictObject({
   kiosk: z.boolean(),
   startAtLogin: z.boolean(),
   updateUrl: z.string().trim().max(MAX_LENGTHS.updateUrl),
+  // The network to the loyalty API (issue 12): a proxy, and the store's own certificate authorities (PEM).
+  proxyUrl: z.string().trim().max(MAX_LENGTHS.proxyUrl),
+  caCertificates: z.string().trim().max(MAX_LENGTHS.caCertificates),
 });
 
 export type SettingsFields = z.infer<typeof settingsFieldsSchema>;
@@ -54,11 +57,17 @@ export interface ProvisioningReport {
   secretRemovedFromFile: boolean | null;
 }
 
+/** The last provisioning run, and what the file holds now (issue 12): read again on every start. */
+export interface ProvisioningStatus extends ProvisioningReport {
+  /** The file still holds the API secret or a plain manager PIN, readable by whoever can read the file. */
+  secretStillInFile: boolean;
+}
+
 /** What the window sees of the settings: never the secret, only whether one is set. */
 export interface SettingsView extends SettingsFields {
   secretSet: boolean;
   secretStorage: SecretStorage;
-  provisioning: ProvisioningReport | null;
+  provisioning: ProvisioningStatus | null;
   /** `refused`: the settings file was changed outside the app, so the terminal runs on defaults (training mode) until a manager saves. */
   settingsIntegrity: 'sealed' | 'refused';
   /** Whether this build names the publisher whose signature an update must carry; without one it never updates itself. */
@@ -78,7 +87,15 @@ export type UnlockResult = { unlocked: true } | { unlocked: false; retryAfterMs:
 /** `secret-must-be-retyped`: the address, scheme, login or header changed, and the stored secret is never sent elsewhere. */
 export type SaveResult = { saved: true } | { saved: false; reason: 'plain-text-storage-not-accepted' | 'secret-must-be-retyped' };
 
-export type ConnectionTestOutcome = 'works' | 'wrong-credentials' | 'unreachable' | 'timeout' | 'not-this-api' | 'server-error' | 'secret-must-be-retyped';
+export type ConnectionTestOutcome =
+  | 'works'
+  | 'wrong-credentials'
+  | 'unreachable'
+  | 'untrusted-certificate'
+  | 'timeout'
+  | 'not-this-api'
+  | 'server-error'
+  | 'secret-must-be-retyped';
 
 export interface ConnectionTestResult {
   outcome: ConnectionTestOutcome;

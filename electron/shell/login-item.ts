@@ -9,7 +9,6 @@ export async function setupLoginItem(settings: InstallationSettings): Promise<vo
     platform: process.platform,
     packaged: app.isPackaged,
     executable: process.execPath,
-    appImage: process.env.APPIMAGE,
     configDir: app.getPath('appData'),
   });
   if (plan.kind === 'skip') log.info(`start at login: left alone, ${plan.reason}`);

@@ -1,21 +1,37 @@
-// Shell: electron-updater pointed at the manager's update address; a downloaded update installs on quit only when the
-// update gate allows it at that moment.
+// Shell: electron-updater pointed at the manager's update address; a downloaded update installs only at a normal quit, by
+// an account that can approve the installer, when the update gate allows it at that moment (install-at-quit.ts).
+import { execFile } from 'node:child_process';
+import path from 'node:path';
 import { app } from 'electron';
 import log from 'electron-log/main';
 import electronUpdater from 'electron-updater';
 import type { UpdateStatus } from '../ipc/contract';
 import type { InstallationSettings } from '../settings/installation';
 import { updateBlocker, type CheckoutActivity } from '../updates/gate';
+import { elevationFromGroups, installAtQuit, type Elevation } from '../updates/install-at-quit';
 import { UPDATE_PUBLISHERS } from '../updates/publisher';
 import { CHECK_INTERVAL_MS, FIRST_CHECK_DELAY_MS, NO_UPDATE, nextUpdaterState, updateStatus, updaterPlan } from '../updates/policy';
 
 /** Starts the updater when the settings ask for it; returns what the cashier's notice reads. */
 export function setupUpdates(settings: InstallationSettings, activity: () => CheckoutActivity): () => UpdateStatus {
   let state = NO_UPDATE;
-  const plan = updaterPlan(settings, { platform: process.platform, packaged: app.isPackaged, appImage: process.env.APPIMAGE, publishers: UPDATE_PUBLISHERS });
+  // Until whoami answers, as if the account could not elevate: better a notice than an installer nobody can approve.
+  let elevation: Elevation = 'cannot-elevate';
+  let sessionEnding = false;
+  const plan = updaterPlan(settings, { platform: process.platform, packaged: app.isPackaged, publishers: UPDATE_PUBLISHERS });
   if (!plan.enabled) {
     log.info(`updates: off, ${plan.reason}`);
   } else {
+    // Log-off, restart or shutdown: never start an installer the session's end would cut off half way. Windows tells
+    // each window (not the app); the window is created right after this, so the listener is in place before it.
+    const endingSession = () => {
+      sessionEnding = true;
+      electronUpdater.autoUpdater.autoInstallOnAppQuit = false;
+    };
+    app.on('browser-window-created', (_event, window) => {
+      window.on('query-session-end', endingSession);
+      window.on('session-end', endingSession);
+    });
     void app.whenReady().then(() => {
       // electron-updater is CommonJS; its autoUpdater is reached through the default export.
       const { autoUpdater } = electronUpdater;
@@ -37,11 +53,19 @@ export function setupUpdates(settings: InstallationSettings, activity: () => Che
         state = nextUpdaterState(state, { type: 'error' });
       });
 
+      // By its full path: a whoami.exe earlier on PATH must not decide whether an installer starts.
+      const whoami = path.join(process.env.SystemRoot ?? 'C:\\Windows', 'System32', 'whoami.exe');
+      execFile(whoami, ['/groups', '/fo', 'csv', '/nh'], { windowsHide: true }, (error, stdout) => {
+        if (error) log.warn('updates: could not tell whether this account can elevate; a manager installs updates', error);
+        else elevation = elevationFromGroups(stdout);
+        log.info(`updates: this account ${elevation === 'can-elevate' ? 'can' : 'cannot'} approve the installer`);
+      });
+
       // electron-updater runs the installer from its own 'quit' handler and reads this flag then: decided at the last moment.
       app.on('will-quit', () => {
-        const blocker = updateBlocker(activity());
-        autoUpdater.autoInstallOnAppQuit = blocker === null;
-        if (state.phase === 'downloaded' && blocker) log.info(`updates: ${state.version} not installed at quit, ${blocker}`);
+        const decision = installAtQuit({ blocker: updateBlocker(activity()), elevation, sessionEnding });
+        autoUpdater.autoInstallOnAppQuit = decision.install;
+        if (state.phase === 'downloaded' && !decision.install) log.info(`updates: ${state.version} not installed at quit, ${decision.reason}`);
       });
 
       const check = () => void autoUpdater.checkForUpdates().catch((error: unknown) => log.warn('updates: check failed', error));
@@ -51,5 +75,5 @@ export function setupUpdates(settings: InstallationSettings, activity: () => Che
       log.info(`updates: on, from ${new URL(plan.feedUrl).origin}`);
     });
   }
-  return () => updateStatus(state, activity());
+  return () => updateStatus(state, activity(), elevation);
 }

@@ -2,6 +2,7 @@
 import type { UpdateStatus } from '../ipc/contract';
 import type { InstallationSettings } from '../settings/installation';
 import { canInstallUpdate, type CheckoutActivity } from './gate';
+import type { Elevation } from './install-at-quit';
 
 /** A minute after start, so the first check never competes with the cashier's first search. */
 export const FIRST_CHECK_DELAY_MS = 60_000;
@@ -10,8 +11,6 @@ export const CHECK_INTERVAL_MS = 4 * 60 * 60_000;
 export interface UpdaterContext {
   platform: NodeJS.Platform;
   packaged: boolean;
-  /** $APPIMAGE, set when the app runs from an AppImage. */
-  appImage: string | undefined;
   /** The publisher names this build was made with (publisher.ts): an update must be signed by one of them. */
   publishers: readonly string[];
 }
@@ -31,11 +30,9 @@ export function updaterPlan(settings: Pick<InstallationSettings, 'updateUrl'>, c
     if (context.publishers.length === 0) return { enabled: false, reason: 'this build names no signing publisher' };
     return { enabled: true, feedUrl: settings.updateUrl };
   }
-  if (context.platform === 'linux') {
-    // A deb is updated by the package manager; installing one from here would ask the cashier for a root password.
-    // An AppImage update is checked only against a hash its own server sends: nothing names the publisher.
-    return { enabled: false, reason: context.appImage ? 'an AppImage update carries no publisher signature' : 'a deb install is updated with apt' };
-  }
+  // Linux ships as a deb only (no AppImage, README "Linux packages"): the package manager updates it; installing one from
+  // here would ask the cashier for a root password.
+  if (context.platform === 'linux') return { enabled: false, reason: 'a deb install is updated with apt' };
   if (context.platform === 'darwin') {
     // Squirrel.Mac installs a fetched update on quit whatever the app says, so the write-off gate could not hold it back.
     return { enabled: false, reason: 'macOS terminals are updated by installing the new dmg' };
@@ -73,9 +70,13 @@ export function nextUpdaterState(state: UpdaterState, event: UpdaterEvent): Upda
   }
 }
 
-/** What the cashier's notice shows: a downloaded update installs on quit only while the gate is open. */
-export function updateStatus(state: UpdaterState, activity: CheckoutActivity): UpdateStatus {
+/**
+ * What the cashier's notice shows: on an account that cannot elevate, that a manager installs the downloaded version;
+ * otherwise that it installs on quit, once the gate is open.
+ */
+export function updateStatus(state: UpdaterState, activity: CheckoutActivity, elevation: Elevation): UpdateStatus {
   if (state.phase === 'idle') return { state: 'none', version: null };
   if (state.phase === 'downloading') return { state: 'downloading', version: state.version };
+  if (elevation === 'cannot-elevate') return { state: 'manager-installs', version: state.version };
   return { state: canInstallUpdate(activity) ? 'installing-on-quit' : 'ready', version: state.version };
 }

@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { createSimulator, generateClients, type Listening } from '../../electron/training';
 import { unreachableUrl } from '../support/loopback';
+import { makeAuthority, serveHttps } from '../support/tls-loopback';
 import { expect, test } from './fixtures';
 import { saveScreenshot } from './screenshots';
 
@@ -157,6 +158,37 @@ test.describe('manager settings', () => {
     await app.getByLabel('Адрес API').fill('http://loyalty.example.ru');
     await test.click();
     await expect(app.getByText('Нужен адрес https:// (http — только для этого компьютера)')).toBeVisible();
+  });
+
+  // ── The network (issue 12): a server signed by the store's own authority, tested before and after adding it ──
+  test('"test connection" names an untrusted certificate, and works once the store\'s authority is added', async ({ app }) => {
+    const authority = makeAuthority();
+    const signed = await serveHttps(authority.server, secondApi.fetch);
+    try {
+      await openSettings(app);
+      await app.getByLabel(/Учебный режим/).uncheck();
+      await app.getByLabel('Адрес API').fill(signed.url);
+      await app.getByLabel('Способ входа').selectOption('bearer');
+      await app.getByLabel('Токен', { exact: true }).fill(TOKEN);
+      const test = app.getByRole('button', { name: 'Проверить подключение' });
+      const outcome = app.getByRole('region', { name: 'Настройки терминала' }).getByRole('status').filter({ hasNotText: 'Проверяем' });
+
+      await test.click();
+      await expect(outcome).toHaveText(/^Сертификату сервера нет доверия/);
+
+      // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- hostile input: a proxy address with a login in it must be refused
+      await app.getByLabel('Прокси-сервер').fill('http://kassa:secret@proxy.store.invalid:3128');
+      await test.click();
+      await expect(app.getByText('Нужно http://адрес:порт без логина или пусто')).toBeVisible();
+      await app.getByLabel('Прокси-сервер').fill('');
+
+      await app.getByLabel('Дополнительные центры сертификации (PEM)').fill(authority.caPem);
+      await test.click();
+      await expect(outcome).toHaveText(/^Подключение работает, ответ за \d+ мс$/);
+      await noAxeViolations(app);
+    } finally {
+      await signed.close();
+    }
   });
 });
 

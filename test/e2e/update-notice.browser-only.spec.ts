@@ -38,6 +38,12 @@ test('a downloaded update is announced at the foot of the window while the cashi
     await expect(notice).toHaveText('Загружено обновление 0.2.0. Оно установится, когда программу закроют.');
     await saveScreenshot(page, '30-update-notice');
 
+    // A cashier's Windows account cannot approve the installer: the terminal only says who installs it.
+    status = { state: 'manager-installs', version: '0.2.0' };
+    await page.clock.runFor(POLL_MS);
+    await expect(notice).toHaveText('Версия 0.2.0 готова — её установит менеджер.');
+    await expect(phone).toBeFocused();
+
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations).toEqual([]);
   } finally {

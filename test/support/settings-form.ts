@@ -14,6 +14,8 @@ export const VALID_FORM: SettingsForm = {
   kiosk: false,
   startAtLogin: false,
   updateUrl: '',
+  proxyUrl: '',
+  caCertificates: '',
   secret: null,
   acceptPlainTextSecret: false,
 };

@@ -188,6 +188,7 @@ export const en: Messages = {
     installingOnQuit: (version: string) => `Update ${version} is downloaded. It will install when the app is closed.`,
     waitingForWriteOffs: (version: string) =>
       `Update ${version} is downloaded. It will install when the app is closed and no write-off is left unfinished.`,
+    managerInstalls: (version: string) => `Version ${version} is ready — a manager installs it.`,
   },
   // ── The shift journal of write-offs (issue 4): everything below belongs to it. ──
   journal: {
@@ -285,6 +286,15 @@ export const enSettings: typeof ruSettings = {
   startAtLogin: 'Start when the user logs in',
   updateUrl: 'Update address',
   updateUrlHint: 'Empty: automatic updates are off. https:// only.',
+  // ── The network to the loyalty API (issue 12) ──
+  network: {
+    legend: 'Network',
+    proxyUrl: 'Proxy server',
+    // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- a hint naming the form of a proxy address (proxies are addressed over http), not a request
+    proxyUrlHint: 'http://host:port. Empty: the system proxy (HTTPS_PROXY), or none.',
+    caCertificates: 'Extra certificate authorities (PEM)',
+    caCertificatesHint: "For a server or a proxy whose certificate is signed by your company's own authority. The computer's trusted certificates are used anyway.",
+  },
   save: 'Save',
   saved: 'Settings saved',
   test: 'Test connection',
@@ -297,12 +307,17 @@ export const enSettings: typeof ruSettings = {
     login: 'A login is needed',
     apiKeyHeader: 'Not a usable header name',
     updateUrl: 'An https:// address, or empty',
+    // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- a hint naming the form of a proxy address (proxies are addressed over http), not a request
+    proxyUrl: 'http://host:port, without a login, or empty',
+    caCertificates: 'Certificates in PEM form (-----BEGIN CERTIFICATE-----), or empty',
     tooLong: 'Too long',
   },
   outcomes: {
     works: (ms: number) => `The connection works, answered in ${ms} ms`,
     'wrong-credentials': 'The server refused the credentials',
     unreachable: 'The server cannot be reached: check the address and the network',
+    'untrusted-certificate':
+      "The server's certificate is not trusted: if it is signed by your company's own authority, add that authority under Network",
     timeout: 'The server did not answer in time',
     'not-this-api': 'What answers at this address is not the loyalty API',
     'server-error': 'The API server answered with an error, try again later',
@@ -314,7 +329,8 @@ export const enSettings: typeof ruSettings = {
     unchanged: (file: string) => `${file} was applied before`,
     invalid: (file: string) => `${file} was not applied:`,
     secretRemoved: 'The secret moved into the protected store and was removed from the file.',
-    secretNotRemoved: 'The secret could not be removed from the file: delete the file or its secret by hand.',
+    secretStillInFile:
+      'The file still holds the API secret or a plain PIN, and any account on this computer that can read the file can read it. Remove it from the file as an administrator: this notice stays until then.',
   },
   locked: 'The settings session expired, enter the PIN again',
   // Issue 15: settings sealed against edits outside the app, the secret bound to its destination, updates only when signed.

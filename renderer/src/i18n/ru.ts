@@ -198,6 +198,7 @@ export const ru = {
     installingOnQuit: (version: string) => `Загружено обновление ${version}. Оно установится, когда программу закроют.`,
     waitingForWriteOffs: (version: string) =>
       `Загружено обновление ${version}. Оно установится при закрытии программы, когда не останется незавершённых списаний.`,
+    managerInstalls: (version: string) => `Версия ${version} готова — её установит менеджер.`,
   },
   // ── The shift journal of write-offs (issue 4): everything below belongs to it. ──
   journal: {
@@ -297,6 +298,15 @@ export const ruSettings = {
   startAtLogin: 'Запускать при входе в систему',
   updateUrl: 'Адрес обновлений',
   updateUrlHint: 'Пусто — автоматические обновления выключены. Только https://.',
+  // ── The network to the loyalty API (issue 12) ──
+  network: {
+    legend: 'Сеть',
+    proxyUrl: 'Прокси-сервер',
+    // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- a hint naming the form of a proxy address (proxies are addressed over http), not a request
+    proxyUrlHint: 'http://адрес:порт. Пусто — системный прокси (HTTPS_PROXY) или без прокси.',
+    caCertificates: 'Дополнительные центры сертификации (PEM)',
+    caCertificatesHint: 'Для сервера или прокси, чей сертификат подписан собственным центром сертификации компании. Доверенные сертификаты компьютера используются в любом случае.',
+  },
   save: 'Сохранить',
   saved: 'Настройки сохранены',
   test: 'Проверить подключение',
@@ -309,12 +319,16 @@ export const ruSettings = {
     login: 'Нужен логин',
     apiKeyHeader: 'Недопустимое имя заголовка',
     updateUrl: 'Нужен адрес https:// или пусто',
+    proxyUrl: 'Нужно http://адрес:порт без логина или пусто',
+    caCertificates: 'Нужны сертификаты в виде PEM (-----BEGIN CERTIFICATE-----) или пусто',
     tooLong: 'Слишком длинно',
   },
   outcomes: {
     works: (ms: number) => `Подключение работает, ответ за ${ms} мс`,
     'wrong-credentials': 'Сервер не принял учётные данные',
     unreachable: 'Сервер недоступен: проверьте адрес и сеть',
+    'untrusted-certificate':
+      'Сертификату сервера нет доверия: если он подписан собственным центром сертификации компании, добавьте этот центр в разделе «Сеть»',
     timeout: 'Сервер не ответил за отведённое время',
     'not-this-api': 'По этому адресу отвечает не API программы лояльности',
     'server-error': 'Сервер API ответил ошибкой, попробуйте позже',
@@ -326,7 +340,8 @@ export const ruSettings = {
     unchanged: (file: string) => `Файл ${file} уже был применён ранее`,
     invalid: (file: string) => `Файл ${file} не применён:`,
     secretRemoved: 'Секрет перенесён в защищённое хранилище и удалён из файла.',
-    secretNotRemoved: 'Секрет не удалось удалить из файла: удалите файл или секрет из него вручную.',
+    secretStillInFile:
+      'В файле всё ещё лежит секрет API или PIN открытым текстом, и его может прочитать любая учётная запись этого компьютера, которой доступен файл. Удалите его из файла с правами администратора: до тех пор это сообщение не исчезнет.',
   },
   locked: 'Время сеанса настроек истекло, введите PIN снова',
   // Issue 15: настройки защищены от правки вне программы, секрет привязан к адресу, обновления только с подписью.

@@ -8,7 +8,7 @@ import {
 } from '../../../electron/settings/settings-rules';
 import type { SettingsField, SettingsForm } from '../../../electron/settings/terminal-settings';
 
-export type FieldProblem = 'baseUrl' | 'baseUrlRequired' | 'timeoutMs' | 'login' | 'apiKeyHeader' | 'updateUrl' | 'tooLong';
+export type FieldProblem = 'baseUrl' | 'baseUrlRequired' | 'timeoutMs' | 'login' | 'apiKeyHeader' | 'updateUrl' | 'proxyUrl' | 'caCertificates' | 'tooLong';
 
 /** The first problem of each field, as a key of the settings strings; empty when the form can be sent. */
 export function formProblems(form: SettingsForm): Partial<Record<SettingsField, FieldProblem>> {
@@ -29,5 +29,6 @@ export function formProblems(form: SettingsForm): Partial<Record<SettingsField, 
 function problemOf(field: SettingsField, form: SettingsForm): FieldProblem {
   if (field === 'baseUrl') return form.baseUrl === '' ? 'baseUrlRequired' : 'baseUrl';
   if (field === 'timeoutMs' || field === 'login' || field === 'apiKeyHeader' || field === 'updateUrl') return field;
+  if (field === 'proxyUrl' || field === 'caCertificates') return field;
   return 'tooLong';
 }

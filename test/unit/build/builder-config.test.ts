@@ -1,7 +1,7 @@
 // The electron-builder configuration: the fuses security asks for, resources that exist, names the updater can find.
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { config, ELECTRON_FUSES } from '../../../build/electron-builder.config';
+import { config, BUILDER_FUSES, ELECTRON_FUSES } from '../../../build/electron-builder.config';
 
 describe('electron-builder configuration', () => {
   it('flips the fuses that close the back doors into Electron', () => {
@@ -14,7 +14,8 @@ describe('electron-builder configuration', () => {
       enableCookieEncryption: true,
       grantFileProtocolExtraPrivileges: false,
     });
-    expect(config.electronFuses).toBe(ELECTRON_FUSES);
+    expect(config.electronFuses).toBe(BUILDER_FUSES);
+    expect(BUILDER_FUSES).toMatchObject(Object.fromEntries(Object.entries(ELECTRON_FUSES).filter(([name]) => name !== 'wasmTrapHandlers')));
     expect(config.asar).toBe(true);
   });
 
@@ -35,6 +36,8 @@ describe('electron-builder configuration', () => {
   it('installs per machine on Windows with both shortcuts, and files the Linux app under Office and Finance', () => {
     expect(config.nsis).toMatchObject({ perMachine: true, createDesktopShortcut: 'always', createStartMenuShortcut: true });
     expect(config.linux?.desktop?.entry?.Categories).toBe('Office;Finance;');
+    // No AppImage: it cannot start under Ubuntu 24.04's AppArmor (README, "Linux packages").
+    expect(config.linux?.target).toEqual(['deb']);
     expect(config.linux?.maintainer).toMatch(/<[^@\s]+@[^>\s]+>/);
     expect(config.extraMetadata).toMatchObject({ homepage: expect.stringMatching(/^https:\/\//) });
   });

@@ -16,7 +16,6 @@ const linux: LoginItemContext = {
   platform: 'linux',
   packaged: true,
   executable: '/opt/Loyalty Desk/loyalty-desk',
-  appImage: undefined,
   configDir: '/home/cashier/.config',
 };
 const autostartFile = path.join('/home/cashier/.config', 'autostart', AUTOSTART_FILE_NAME);
@@ -38,11 +37,6 @@ describe('loginItemPlan', () => {
     const plan = loginItemPlan({ startAtLogin: true }, linux);
     expect(plan).toEqual({ kind: 'autostart-file', file: autostartFile, contents: autostartEntry('/opt/Loyalty Desk/loyalty-desk') });
     expect(plan.kind === 'autostart-file' && plan.contents).toContain('Exec="/opt/Loyalty Desk/loyalty-desk"\n');
-  });
-
-  it('starts the AppImage file itself, not the temporary mount it runs from', () => {
-    const plan = loginItemPlan({ startAtLogin: true }, { ...linux, executable: '/tmp/.mount_Loyalt1/loyalty-desk', appImage: '/home/cashier/LoyaltyDesk.AppImage' });
-    expect(plan.kind === 'autostart-file' && plan.contents).toContain('Exec="/home/cashier/LoyaltyDesk.AppImage"\n');
   });
 
   it('removes the autostart entry when start at login is off', () => {

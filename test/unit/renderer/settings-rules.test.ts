@@ -6,6 +6,9 @@ import { settingsFormSchema, type SettingsForm } from '../../../electron/setting
 import { formProblems } from '../../../renderer/src/lib/settings-rules';
 import { VALID_FORM } from '../../support/settings-form';
 
+/** Shaped like a certificate; the window checks the shape, the TLS layer the contents. */
+const TEST_PEM = '-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUQ2Fu\n-----END CERTIFICATE-----';
+
 const text = (maxLength: number) => fc.oneof(fc.string({ maxLength }), fc.constant(''), fc.constant('  padded  '));
 const url = fc.oneof(
   fc.constant(''),
@@ -31,6 +34,9 @@ const form: fc.Arbitrary<SettingsForm> = fc.record({
   kiosk: fc.boolean(),
   startAtLogin: fc.boolean(),
   updateUrl: url,
+  // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- hostile input: a proxy address with a login in it must be refused
+  proxyUrl: fc.oneof(url, fc.constant('http://proxy.store.invalid:3128'), fc.constant('http://user:pw@proxy.invalid:3128'), fc.constant('http://proxy.invalid:3128/path')),
+  caCertificates: fc.oneof(fc.constant(''), fc.constant(TEST_PEM), fc.constant(`${TEST_PEM}\n\n${TEST_PEM}\n`), fc.constant(`junk\n${TEST_PEM}`), text(70)),
   secret: fc.oneof(fc.constant(null), fc.string({ maxLength: 20 })),
   acceptPlainTextSecret: fc.boolean(),
 });
@@ -54,5 +60,9 @@ describe('formProblems', () => {
     expect(formProblems({ ...valid, storeName: 'я'.repeat(201) })).toEqual({ storeName: 'tooLong' });
     // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- hostile input: updates never come over anything but https
     expect(formProblems({ ...valid, updateUrl: 'ftp://updates.example.ru' })).toEqual({ updateUrl: 'updateUrl' });
+    // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- hostile input: a proxy address with a login in it must be refused
+    expect(formProblems({ ...valid, proxyUrl: 'http://user:pw@proxy.store.invalid:3128' })).toEqual({ proxyUrl: 'proxyUrl' });
+    expect(formProblems({ ...valid, caCertificates: 'MIIBszCCAVmgAwIBAgIUQ2Fu' })).toEqual({ caCertificates: 'caCertificates' });
+    expect(formProblems({ ...valid, proxyUrl: 'http://proxy.store.invalid:3128', caCertificates: `  ${TEST_PEM}\n` })).toEqual({});
   });
 });

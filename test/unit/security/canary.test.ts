@@ -58,6 +58,8 @@ describe('the canary secret', () => {
       kiosk: false,
       startAtLogin: false,
       updateUrl: '',
+      proxyUrl: '',
+      caCertificates: '',
       secret: CANARY_SECRET,
       acceptPlainTextSecret: false,
     };

@@ -14,6 +14,7 @@ describe('ELECTRON_FUSES', () => {
     ['onlyLoadAppFromAsar', true],
     ['enableCookieEncryption', true],
     ['grantFileProtocolExtraPrivileges', false],
+    ['wasmTrapHandlers', true],
   ] as const)('sets %s to %s', (fuse, value) => {
     expect(ELECTRON_FUSES[fuse]).toBe(value);
   });

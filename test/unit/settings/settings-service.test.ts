@@ -47,6 +47,8 @@ describe('settings service', () => {
       kiosk: false,
       startAtLogin: false,
       updateUrl: '',
+      proxyUrl: '',
+      caCertificates: '',
       secret: SECRET,
       acceptPlainTextSecret: false,
     };
@@ -57,7 +59,7 @@ describe('settings service', () => {
   });
 
   it('starts in training mode with no credentials', () => {
-    expect(settings.connectionState()).toEqual({ connection: { mode: 'training', baseUrl: '', timeoutMs: 8_000 }, auth: { scheme: 'none' } });
+    expect(settings.connectionState()).toEqual({ connection: { mode: 'training', baseUrl: '', timeoutMs: 8_000 }, auth: { scheme: 'none' }, network: { proxyUrl: '', caCertificates: '' } });
     expect(settings.language()).toBe('ru');
   });
 
@@ -74,7 +76,7 @@ describe('settings service', () => {
     const view = await settings.calls.getSettings();
     expect(view).toMatchObject({ mode: 'live', baseUrl: api.url, scheme: 'bearer', terminalId: 'KASSA-2', language: 'en', secretSet: true, secretStorage: 'encrypted' });
     expect(JSON.stringify(view)).not.toContain(SECRET);
-    expect(settings.connectionState()).toEqual({ connection: { mode: 'live', baseUrl: api.url, timeoutMs: 5_000 }, auth: { scheme: 'bearer', token: SECRET } });
+    expect(settings.connectionState()).toEqual({ connection: { mode: 'live', baseUrl: api.url, timeoutMs: 5_000 }, auth: { scheme: 'bearer', token: SECRET }, network: { proxyUrl: '', caCertificates: '' } });
     expect(settings.language()).toBe('en');
     expect(await readFile(path.join(dir, 'settings.json'), 'utf8')).not.toContain(SECRET);
   });

@@ -4,7 +4,7 @@ import type { CheckoutActivity } from '../../../electron/updates/gate';
 import { NO_UPDATE, nextUpdaterState, updateStatus, updaterPlan, type UpdaterEvent, type UpdaterState } from '../../../electron/updates/policy';
 
 const URL_SET = { updateUrl: 'https://updates.example.ru/loyalty-desk/' };
-const installed = { platform: 'win32' as const, packaged: true, appImage: undefined, publishers: ['Loyalty Desk LLC'] };
+const installed = { platform: 'win32' as const, packaged: true, publishers: ['Loyalty Desk LLC'] };
 const idle: CheckoutActivity = { writeOffsInFlight: 0, writeOffsInDoubt: 0, saleInProgress: false };
 
 function replay(events: UpdaterEvent[]): UpdaterState {
@@ -28,12 +28,8 @@ describe('updaterPlan', () => {
     expect(updaterPlan(URL_SET, { ...installed, publishers: [] })).toEqual({ enabled: false, reason: 'this build names no signing publisher' });
   });
 
-  it('is off for an AppImage, whose updates carry no publisher signature, and for a deb, which apt updates', () => {
-    expect(updaterPlan(URL_SET, { ...installed, platform: 'linux', appImage: '/home/c/LoyaltyDesk.AppImage' })).toEqual({
-      enabled: false,
-      reason: 'an AppImage update carries no publisher signature',
-    });
-    expect(updaterPlan(URL_SET, { ...installed, platform: 'linux' })).toMatchObject({ enabled: false });
+  it('is off on Linux, which ships a deb only and updates it with apt', () => {
+    expect(updaterPlan(URL_SET, { ...installed, platform: 'linux' })).toEqual({ enabled: false, reason: 'a deb install is updated with apt' });
   });
 
   it('is off on macOS, where the gate could not hold a fetched update back', () => {
@@ -68,12 +64,12 @@ describe('updateStatus', () => {
   const downloaded: UpdaterState = { phase: 'downloaded', version: '1.1.0' };
 
   it('has nothing to say without an update, and says a download is under way', () => {
-    expect(updateStatus(NO_UPDATE, idle)).toEqual({ state: 'none', version: null });
-    expect(updateStatus({ phase: 'downloading', version: '1.1.0' }, idle)).toEqual({ state: 'downloading', version: '1.1.0' });
+    expect(updateStatus(NO_UPDATE, idle, 'can-elevate')).toEqual({ state: 'none', version: null });
+    expect(updateStatus({ phase: 'downloading', version: '1.1.0' }, idle, 'can-elevate')).toEqual({ state: 'downloading', version: '1.1.0' });
   });
 
   it('installs a downloaded update on quit when the till is idle', () => {
-    expect(updateStatus(downloaded, idle)).toEqual({ state: 'installing-on-quit', version: '1.1.0' });
+    expect(updateStatus(downloaded, idle, 'can-elevate')).toEqual({ state: 'installing-on-quit', version: '1.1.0' });
   });
 
   it.each<[string, CheckoutActivity]>([
@@ -81,6 +77,12 @@ describe('updateStatus', () => {
     ['a write-off in doubt', { ...idle, writeOffsInDoubt: 1 }],
     ['a sale', { ...idle, saleInProgress: true }],
   ])('keeps a downloaded update waiting during %s', (_what, activity) => {
-    expect(updateStatus(downloaded, activity)).toEqual({ state: 'ready', version: '1.1.0' });
+    expect(updateStatus(downloaded, activity, 'can-elevate')).toEqual({ state: 'ready', version: '1.1.0' });
+  });
+
+  it('says a manager installs the downloaded version on an account that cannot elevate, idle or not', () => {
+    expect(updateStatus(downloaded, idle, 'cannot-elevate')).toEqual({ state: 'manager-installs', version: '1.1.0' });
+    expect(updateStatus(downloaded, { ...idle, writeOffsInDoubt: 1 }, 'cannot-elevate')).toEqual({ state: 'manager-installs', version: '1.1.0' });
+    expect(updateStatus({ phase: 'downloading', version: '1.1.0' }, idle, 'cannot-elevate')).toEqual({ state: 'downloading', version: '1.1.0' });
   });
 });

@@ -184,8 +184,8 @@ test.describe('manager settings', () => {
 
       await app.getByLabel('Дополнительные центры сертификации (PEM)').fill(authority.caPem);
       await test.click();
+      // The network fieldset is checked by axe with the rest of the form in the first test above.
       await expect(outcome).toHaveText(/^Подключение работает, ответ за \d+ мс$/);
-      await noAxeViolations(app);
     } finally {
       await signed.close();
     }

@@ -11,6 +11,8 @@ export const NOTICE_KINDS = [
   'provisioning-refused',
   /** The file named on the command line does not exist. */
   'provisioning-missing',
+  /** The provisioning file still holds the API secret (or a plain PIN), where every account on the computer can read it. */
+  'provisioning-secret-in-file',
 ] as const;
 
 export type AppNoticeKind = (typeof NOTICE_KINDS)[number];

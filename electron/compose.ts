@@ -90,13 +90,20 @@ export async function composeMainSide(options: MainSideOptions): Promise<MainSid
   const startupNotices = options.startupNotices ?? [];
   /** Only the latest second launch's file matters to the window. */
   let provisioningNotice: AppNotice | null = null;
+  /** Said on every start, and after every file, until the file no longer holds the secret. */
+  let latestProvisioning = setup.provisioning;
+  const noticesNow = (): AppNotice[] => [
+    ...startupNotices,
+    ...(latestProvisioning?.secretStillInFile ? [{ kind: 'provisioning-secret-in-file' as const, detail: latestProvisioning.file }] : []),
+    ...(provisioningNotice ? [provisioningNotice] : []),
+  ];
   const implementations = createCallImplementations({
     loyaltyClient,
     appInfo: () => ({
       mode: settings.connectionState().connection.mode,
       version: options.version,
       language: settings.language(),
-      notices: provisioningNotice ? [...startupNotices, provisioningNotice] : [...startupNotices],
+      notices: noticesNow(),
     }),
     writeOffs,
     updateStatus: options.updateStatus(installation, () => writeOffs.activity()),
@@ -111,6 +118,7 @@ export async function composeMainSide(options: MainSideOptions): Promise<MainSid
   async function provision(file: string): Promise<ProvisioningStatus | null> {
     const report = await setup.provision(file);
     if (report) describeProvisioning(report).forEach((line) => log.info(line));
+    latestProvisioning = report ?? latestProvisioning;
     provisioningNotice = noticeOf(report);
     return report;
   }

@@ -13,6 +13,7 @@ export const en: Messages = {
     'provisioning-unchanged': 'This provisioning file had already been applied: nothing changed.',
     'provisioning-refused': 'The provisioning file was not applied: it has errors. Nothing was changed.',
     'provisioning-missing': 'The provisioning file named at launch was not found. Nothing was changed.',
+    'provisioning-secret-in-file': 'The provisioning file still holds the API secret, which any account on this computer can read. Manager: delete the file or the secret in it (as an administrator).',
   } satisfies Record<AppNoticeKind, string>,
   training: {
     title: 'Training mode',

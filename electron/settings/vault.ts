@@ -1,6 +1,6 @@
 // The credential vault: encrypted by the OS (Electron's safeStorage, adapted by the shell) in a file of its own, it holds
 // the API secret with the destination it was given for, the manager PIN record, and the key that seals the settings file.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { AUTH_SCHEMES } from './settings-rules';
@@ -27,6 +27,11 @@ export const secretDestinationSchema = z.strictObject({
   login: z.string().max(200),
   /** The API key's header, lower case; '' for the other schemes. */
   apiKeyHeader: z.string().max(64),
+  /**
+   * SHA-256 of the manager's extra certificate authorities; '' for none. An authority of one's own, with a proxy that
+   * inspects TLS, could read the secret on its way to the right origin, so adding or changing one needs it typed again.
+   */
+  authorities: z.string().max(64).default(''),
 });
 export type SecretDestination = z.infer<typeof secretDestinationSchema>;
 
@@ -171,15 +176,17 @@ export function createVault(file: string, encryptor: Encryptor): Vault {
 }
 
 export function sameDestination(a: SecretDestination, b: SecretDestination): boolean {
-  return a.origin === b.origin && a.scheme === b.scheme && a.login === b.login && a.apiKeyHeader === b.apiKeyHeader;
+  return a.origin === b.origin && a.scheme === b.scheme && a.login === b.login && a.apiKeyHeader === b.apiKeyHeader && a.authorities === b.authorities;
 }
 
-/** Where settings would send the secret: the address's origin, the scheme, and the login or header name that goes with it. */
-export function destinationOf(fields: Pick<SettingsFields, 'baseUrl' | 'scheme' | 'login' | 'apiKeyHeader'>): SecretDestination {
+/** Where settings would send the secret: the address's origin, the scheme, the login or header name, the extra authorities. */
+export function destinationOf(fields: Pick<SettingsFields, 'baseUrl' | 'scheme' | 'login' | 'apiKeyHeader' | 'caCertificates'>): SecretDestination {
+  const authorities = fields.caCertificates.trim();
   return {
     origin: URL.canParse(fields.baseUrl) ? new URL(fields.baseUrl).origin : '',
     scheme: fields.scheme,
     login: fields.scheme === 'basic' ? fields.login : '',
     apiKeyHeader: fields.scheme === 'apiKey' ? fields.apiKeyHeader.toLowerCase() : '',
+    authorities: authorities === '' ? '' : createHash('sha256').update(authorities).digest('hex'),
   };
 }

@@ -61,6 +61,8 @@ describe('a compromised window', () => {
       ['another address', { baseUrl: 'EVIL' }],
       ['Basic with any login, at the same address', { scheme: 'basic' as const, login: 'x' }],
       ['an API key header of its choice', { scheme: 'apiKey' as const, apiKeyHeader: 'X-Api-Key' }],
+      // With a proxy that inspects TLS, an authority of its own would read the secret on its way to the right address.
+      ['the same address, through a certificate authority of its own', { caCertificates: '-----BEGIN CERTIFICATE-----\nTUlJQg==\n-----END CERTIFICATE-----' }],
     ])('cannot have the stored secret sent to %s by testConnection or saveSettings with an empty secret', async (_what, change) => {
       const api = await recordingApi();
       const evil = await recordingApi();

@@ -101,7 +101,7 @@ describe('the loyalty client on a store network', () => {
     try {
       const provisionFile = path.join(dir, 'provision.json');
       const network = { proxyUrl: proxy.url, caCertificates: authority.caPem };
-      await writeFile(provisionFile, JSON.stringify({ settings: { mode: 'live', baseUrl: server.url, scheme: 'bearer', ...network }, secret: SECRET }));
+      await writeFile(provisionFile, JSON.stringify({ settings: { mode: 'live', baseUrl: server.url, scheme: 'bearer', ...network }, secret: SECRET, managerPin: '4821' }));
       const store = new Conf({ cwd: dir, configName: 'settings', schema: STORE_SCHEMA });
       const { settings } = await setupSettings({ store, vaultFile: path.join(dir, 'credentials.json'), encryptor: createTestEncryptor(), provisionFile });
       expect(settings.connectionState().network).toEqual({ ...network, caCertificates: authority.caPem.trim() });

@@ -57,7 +57,11 @@ describe("the cashier's account", () => {
     await managedTerminal();
     await editSettingsFile(edit);
     const { settings } = await start();
-    expect(settings.connectionState()).toEqual({ connection: { mode: 'training', baseUrl: '', timeoutMs: 8_000 }, auth: { scheme: 'none' } });
+    expect(settings.connectionState()).toEqual({
+      connection: { mode: 'training', baseUrl: '', timeoutMs: 8_000 },
+      auth: { scheme: 'none' },
+      network: { proxyUrl: '', caCertificates: '' },
+    });
     expect(settings.installation()).toEqual({ kiosk: false, startAtLogin: false, updateUrl: '' });
     expect(await settings.calls.unlockSettings({ pin: PIN })).toEqual({ unlocked: true });
     expect(await settings.calls.getSettings()).toMatchObject({ settingsIntegrity: 'refused', mode: 'training', baseUrl: '', secretSet: true });
@@ -137,6 +141,7 @@ describe("the cashier's account", () => {
       expect(settings.connectionState()).toEqual({
         connection: { mode: 'live', baseUrl: 'https://loyalty.example.ru', timeoutMs: 8_000 },
         auth: { scheme: 'bearer', token: CANARY_SECRET },
+        network: { proxyUrl: '', caCertificates: '' },
       });
       expect(await settings.calls.unlockSettings({ pin: PIN })).toEqual({ unlocked: true });
       expect(await readFile(settingsFile(), 'utf8')).not.toContain('scrypt');

@@ -7,6 +7,8 @@ import { expect, test } from './fixtures';
 
 // The banner is checked on every screen, so the desk runs in training mode (its simulator in process).
 test.use({ deskOptions: { mode: 'training' } });
+// Each test runs axe over up to a dozen screens, which is CPU-bound: on a loaded 2-core machine it took over 30 s.
+test.describe.configure({ timeout: 90_000 });
 
 /** Checks the page as it is now, and that the training banner is on it. */
 async function checkScreen(app: Page, name: string): Promise<void> {

@@ -4,7 +4,7 @@ import type { Messages, ruSettings } from './ru';
 export const en: Messages = {
   intlTag: 'en-GB',
   decimalSeparator: '.',
-  appTitle: 'Loyalty desk',
+  appTitle: 'Loyalty Desk',
   training: {
     title: 'Training mode',
     detail: 'write-offs are not real, the customers are made up',
@@ -64,6 +64,16 @@ export const en: Messages = {
     refresh: 'Refresh',
     refreshing: 'Refreshing…',
     opened: (name: string) => `Customer card: ${name}`,
+    updating: 'updating…',
+    outdated: 'The balance could not be updated and may be out of date. Write-off is unavailable — refresh (F5).',
+    writeOffWaits: 'Write-off becomes available once the balance is updated (F5).',
+    lastWriteOff: {
+      heading: 'Last write-off',
+      checking: 'being checked',
+      wentThrough: 'went through',
+      needsManager: 'needs a manager',
+      notWrittenOff: 'not written off',
+    },
   },
   coupon: {
     validThrough: (date: string) => `through ${date}`,

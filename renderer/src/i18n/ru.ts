@@ -73,6 +73,16 @@ export const ru = {
     refresh: 'Обновить',
     refreshing: 'Обновляем…',
     opened: (name: string) => `Карточка покупателя: ${name}`,
+    updating: 'обновляется…',
+    outdated: 'Баланс не обновился и может быть устаревшим. Списание недоступно — обновите (F5).',
+    writeOffWaits: 'Списание станет доступно, когда баланс обновится (F5).',
+    lastWriteOff: {
+      heading: 'Последнее списание',
+      checking: 'проверяется',
+      wentThrough: 'прошло',
+      needsManager: 'нужна проверка менеджером',
+      notWrittenOff: 'не списано',
+    },
   },
   coupon: {
     validThrough: (date: string) => `срок — по ${date}`,

@@ -13,6 +13,8 @@ class Navigation {
   /** Made afresh each time its screen opens, so a new visit starts on the newest page and with an empty form. */
   history = $state<HistoryState | null>(null);
   writeOff = $state<WriteOffState | null>(null);
+  /** The last write-off confirmed for this customer, which the card shows with what became of it until the next customer. */
+  lastWriteOff = $state<WriteOffState | null>(null);
 
   /** Opens a customer's card and starts reading what they hold at once. */
   openCustomer(client: Client): void {
@@ -22,8 +24,14 @@ class Navigation {
     this.screen = 'card';
   }
 
+  /** Back to the card; after a write-off was sent its balances are read again first (the card says so meanwhile). */
   showCard(): void {
-    if (this.customer) this.screen = 'card';
+    if (!this.customer) return;
+    if (this.screen === 'write-off' && this.writeOff?.sent) {
+      this.lastWriteOff = this.writeOff;
+      void this.customer.refresh();
+    }
+    this.screen = 'card';
   }
 
   showHistory(): void {
@@ -34,8 +42,9 @@ class Navigation {
     this.screen = 'history';
   }
 
+  /** Only from balances read and current: never from ones being read again or left over from a failed read. */
   showWriteOff(): void {
-    if (!this.customer) return;
+    if (!this.customer || this.customer.balancesState !== 'current') return;
     this.writeOff = new WriteOffState(this.customer);
     this.screen = 'write-off';
   }
@@ -46,7 +55,14 @@ class Navigation {
     this.customer = null;
     this.history = null;
     this.writeOff = null;
+    this.lastWriteOff = null;
     this.screen = 'search';
+  }
+
+  /** A digit typed away from the search field starts the next customer's search with it. */
+  searchFrom(typed: string): void {
+    this.nextCustomer();
+    search.startWith(typed);
   }
 }
 

@@ -245,7 +245,12 @@ export const enSettings: typeof ruSettings = {
   open: 'Settings',
   title: 'Terminal settings',
   close: 'Close',
-  closeHint: 'Esc closes without saving',
+  discard: {
+    title: 'Close the settings without saving?',
+    hint: 'The changes in the form will be lost.',
+    discard: 'Close without saving',
+    keep: 'Back to editing',
+  },
   pin: {
     createTitle: 'Choose a manager PIN',
     createHint: 'Four to eight digits. Only a provisioning file can reset it.',
@@ -258,6 +263,7 @@ export const enSettings: typeof ruSettings = {
     mismatch: 'The PINs differ',
     wrong: 'Wrong PIN',
     retryIn: (seconds: number) => `Next attempt in ${seconds} s`,
+    tooMany: 'Too many wrong attempts, PIN entry is blocked for a while',
   },
   sections: { connection: 'API connection', credentials: 'Credentials', terminal: 'Terminal', installation: 'Installation' },
   trainingMode: 'Training mode (built-in simulator, no real server)',

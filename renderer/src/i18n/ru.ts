@@ -257,7 +257,12 @@ export const ruSettings = {
   open: 'Настройки',
   title: 'Настройки терминала',
   close: 'Закрыть',
-  closeHint: 'Esc — закрыть без сохранения',
+  discard: {
+    title: 'Закрыть настройки без сохранения?',
+    hint: 'Изменения в форме будут потеряны.',
+    discard: 'Закрыть без сохранения',
+    keep: 'Вернуться к правке',
+  },
   pin: {
     createTitle: 'Придумайте PIN менеджера',
     createHint: 'От 4 до 8 цифр. Сбросить его можно только через файл настройки (provisioning).',
@@ -270,6 +275,7 @@ export const ruSettings = {
     mismatch: 'PIN не совпадают',
     wrong: 'Неверный PIN',
     retryIn: (seconds: number) => `Следующая попытка через ${seconds} с`,
+    tooMany: 'Слишком много неверных попыток, ввод PIN временно заблокирован',
   },
   sections: { connection: 'Подключение к API', credentials: 'Учётные данные', terminal: 'Терминал', installation: 'Установка' },
   trainingMode: 'Учебный режим (встроенный тренажёр, без настоящего сервера)',

@@ -92,6 +92,7 @@ export const en: Messages = {
     dayPlaceholder: 'DD.MM.YYYY',
     apply: 'Show',
     clear: 'All dates',
+    badFormat: 'Wrong date format: type the day, month and year, e.g. 01.03.2025',
     badDate: 'There is no such date: check the field',
     reversed: 'The start of the period is after its end',
     columns: { date: 'Date and time', amount: 'Amount', currency: 'Account', transaction: 'Transaction' },

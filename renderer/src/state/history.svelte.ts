@@ -1,7 +1,7 @@
 // One customer's balance history: a page of 50 at a time, newest first, within an optional day range.
 import type { PosError } from '../../../common/result';
 import type { HistoryPage } from '../../../electron/ipc/contract';
-import { dayRange, type DayRange } from '../lib/date-range';
+import { dayRange, type DayProblem, type DayRange } from '../lib/date-range';
 import { latestOnly } from '../lib/latest';
 import { MARKS, mark } from '../lib/marks';
 import { pos } from '../lib/pos';
@@ -10,11 +10,11 @@ export const HISTORY_PAGE_SIZE = 50;
 
 export class HistoryState {
   readonly clientId: number;
-  /** The filter's fields as typed (dd.mm.yyyy); applied only on request. */
+  /** The filter's fields as typed (day first, or a pasted ISO date); applied only on request. */
   fromText = $state('');
   toText = $state('');
   range = $state<DayRange>({});
-  rangeError = $state<'bad-date' | 'reversed' | null>(null);
+  rangeError = $state<DayProblem | 'reversed' | null>(null);
   page = $state<HistoryPage | null>(null);
   loading = $state(false);
   error = $state<PosError | null>(null);

@@ -81,6 +81,7 @@ void app.whenReady().then(async () => {
   const handlers = createHandlerTable(implementations, {
     isTrustedCaller: isAppUrl,
     logUnexpected: (call, error) => log.error(`call ${call} failed unexpectedly`, error),
+    logServerWords: (call, words) => log.warn(`call ${call}: the loyalty server said: ${words}`),
     redact: createSecretRedactor(() => current.knownSecrets()),
   });
 

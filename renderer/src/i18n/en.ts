@@ -146,7 +146,15 @@ export const en: Messages = {
     busyHint: 'Wait for its outcome. The new write-off was not sent.',
     failed: 'The write-off was not done',
     inDoubt: 'It is unknown whether the write-off went through',
-    inDoubtWarning: 'The server did not answer in time, so the write-off may have gone through. Do not repeat it: the app is checking the customer’s history itself.',
+    inDoubtWarning: 'the write-off may have gone through. Do not repeat it: the app is checking the customer’s history itself.',
+    inDoubtCauses: {
+      timeout: 'The server did not answer in time',
+      'connection-lost': 'The connection to the server broke during the write-off',
+      'server-error': 'The server answered with an error but may have made the write-off',
+      'bad-answer': 'The server’s answer could not be read',
+      interrupted: 'The app was closed while the write-off was on its way',
+      unexpected: 'The write-off ended with an unexpected error',
+    },
     steps: {
       'reading-back': 'Checking the customer’s transaction history…',
       'waiting-to-read-again': 'Not seen yet. Checking again in a few seconds…',

@@ -1,6 +1,6 @@
 // Every Russian string of the window, in one place; English mirrors its keys (the compiler checks), numbers and dates come in formatted.
 import type { ErrorCode } from '../../../common/result';
-import type { SettlementStep } from '../../../electron/ipc/contract';
+import type { InDoubtCause, SettlementStep } from '../../../electron/ipc/contract';
 import type { CouponStatus } from '../lib/coupon-status';
 import type { PluralForms } from '../lib/format';
 
@@ -155,7 +155,16 @@ export const ru = {
     busyHint: 'Дождитесь его результата. Новое списание не отправлено.',
     failed: 'Списание не выполнено',
     inDoubt: 'Неизвестно, прошло ли списание',
-    inDoubtWarning: 'Сервер не ответил вовремя — списание могло пройти. Не повторяйте его: программа сама проверяет историю покупателя.',
+    inDoubtWarning: 'списание могло пройти. Не повторяйте его: программа сама проверяет историю покупателя.',
+    /** Why the outcome is unknown, each its own true reason; the warning above follows it after a dash. */
+    inDoubtCauses: {
+      timeout: 'Сервер не ответил вовремя',
+      'connection-lost': 'Связь с сервером прервалась во время списания',
+      'server-error': 'Сервер ответил ошибкой, но мог успеть провести списание',
+      'bad-answer': 'Ответ сервера не удалось прочитать',
+      interrupted: 'Программа была закрыта, пока списание отправлялось',
+      unexpected: 'Списание завершилось непредвиденной ошибкой',
+    } satisfies Record<InDoubtCause, string>,
     steps: {
       'reading-back': 'Проверяем историю операций покупателя…',
       'waiting-to-read-again': 'Пока не видно. Через несколько секунд проверим ещё раз…',

@@ -62,7 +62,7 @@ test('the shift journal lists the day, exports it for Excel and reconciles it wi
   const bytes = await readFile((await download.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const rows = bytes.subarray(3).toString('utf8').split('\r\n');
-  expect(rows[0]).toBe('Время;Клиент;Баллы;Рубли;Купоны;Итог;Примечание;После перезапуска;Терминал;Номер в журнале');
+  expect(rows[0]).toBe('Время;Покупатель;Баллы;Рубли;Купоны;Итог;Примечание;После перезапуска;Терминал;Номер в журнале');
   expect(rows[1]).toMatch(new RegExp(`^\\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d:\\d\\d;${rich.id};123,45;;${rich.couponIds[1]};списано;`));
   expect(rows[2]).toContain(';отказ сервера;Недостаточно средств');
 

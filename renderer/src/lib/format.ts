@@ -66,3 +66,11 @@ export function formatDateTime(ms: number, tag: string): string {
 export function formatDate(ms: number, tag: string): string {
   return cached(`d:${tag}`, () => new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric' })).format(ms);
 }
+
+/**
+ * Text from the server (a coupon's title) with the spaces inside its numbers made unbreakable, so "3 000 ₽" or
+ * "15 %" never splits across lines; the words around them still wrap.
+ */
+export function keepNumbersWhole(text: string): string {
+  return text.replace(/(\d) (?=\d{3}(?!\d))/g, '$1\u00a0').replace(/(\d) (?=[%₽])/g, '$1\u00a0');
+}

@@ -59,6 +59,13 @@ class Navigation {
     this.screen = 'search';
   }
 
+  /** A write-off is on its way or its outcome is still being checked: the till must not forget the customer now. */
+  get writeOffUnderWay(): boolean {
+    const underWay = (writeOff: WriteOffState | null) =>
+      writeOff?.phase === 'sending' || (writeOff?.outcome?.kind === 'report' && writeOff.outcome.report.state === 'in-doubt');
+    return underWay(this.writeOff) || underWay(this.lastWriteOff);
+  }
+
   /** A digit typed away from the search field starts the next customer's search with it. */
   searchFrom(typed: string): void {
     this.nextCustomer();

@@ -74,3 +74,8 @@ export function formatDate(ms: number, tag: string): string {
 export function keepNumbersWhole(text: string): string {
   return text.replace(/(\d) (?=\d{3}(?!\d))/g, '$1\u00a0').replace(/(\d) (?=[%₽])/g, '$1\u00a0');
 }
+
+/** A time of day with seconds, as the shift journal lists write-offs: "14:05:09". */
+export function formatTime(ms: number, tag: string): string {
+  return cached(`t:${tag}`, () => new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', second: '2-digit' })).format(ms);
+}

@@ -47,6 +47,8 @@ class SearchState {
   /** The answer being waited for, so Enter during a type-ahead search waits for it instead of asking twice. */
   #pending: { key: string; mode: SearchMode; answer: Promise<ClientMatches | null> } | null = null;
   #answeredKey: string | null = null;
+  /** Told when an answer finds exactly one customer, so their card can be read before Enter asks for it. */
+  onlyOne: ((client: ClientMatches['clients'][number]) => void) | null = null;
 
   /** After each keystroke: searches once typing pauses, and only a phone with enough digits (email waits for Enter). */
   typed(): void {
@@ -134,6 +136,8 @@ class SearchState {
       this.status = 'answered';
       this.matches = result.value;
       this.error = null;
+      const [only] = result.value.clients;
+      if (result.value.total === 1 && only) this.onlyOne?.(only);
       return result.value;
     });
     this.#pending = { key, mode, answer };

@@ -2,7 +2,7 @@
 // data gone from it, but never while a write-off is being checked.
 import { DEMO } from '../../electron/training/demo-data';
 import { settlingWriteOffs } from '../support/settling-write-offs';
-import { openCustomer, phoneField, screen, startWriteOff } from './cashier';
+import { confirmRichPoints, openCustomer, phoneField, screen } from './cashier';
 import { expect, test } from './fixtures';
 
 test('two minutes without input: back to an empty search, the customer gone from the page', async ({ app }) => {
@@ -27,11 +27,7 @@ test.describe('while a write-off is being checked', () => {
   test('the till does not forget the customer', async ({ app, desk }) => {
     await app.clock.install();
     desk.simulator.injectFault({ kind: 'reset-after-apply', match: 'write-off' });
-    await openCustomer(app, DEMO.rich.phone.slice(-4), 'Николай Фёдоров');
-    await startWriteOff(app);
-    await app.getByLabel('Списать баллы', { exact: true }).fill('250');
-    await app.keyboard.press('Enter');
-    await app.keyboard.press('Enter');
+    await confirmRichPoints(app);
     await expect(screen(app).getByRole('region', { name: 'Неизвестно, прошло ли списание' })).toBeVisible();
     await app.clock.runFor(180_000);
     await expect(screen(app).getByRole('region', { name: 'Неизвестно, прошло ли списание' })).toBeVisible();

@@ -1,20 +1,10 @@
 // Every message in the terminal's language (issue 16, 4): texts chosen by code, the server's words only when they are a
 // short line in that language, and each cause of an unknown write-off outcome told as what it was.
-import type { Page } from '@playwright/test';
-import { DEMO } from '../../electron/training/demo-data';
-import { openCustomer, screen, searchPhone, startWriteOff } from './cashier';
+import { confirmRichPoints, screen, searchPhone } from './cashier';
 import { expect, test } from './fixtures';
 import { WINDOW_SIZES } from './sizes';
 
 const TRACE = 'java.lang.IllegalStateException: pool exhausted\n\tat com.loyalty.api.ClientsController.search(ClientsController.java:118)';
-
-async function confirmPoints(app: Page) {
-  await openCustomer(app, DEMO.rich.phone.slice(-4), 'Николай Фёдоров');
-  await startWriteOff(app);
-  await app.getByLabel('Списать баллы', { exact: true }).fill('250');
-  await app.keyboard.press('Enter');
-  await app.keyboard.press('Enter');
-}
 
 for (const size of WINDOW_SIZES) {
   test.describe(`at ${size.name}`, () => {
@@ -31,7 +21,7 @@ for (const size of WINDOW_SIZES) {
 
     test('a refusal in English is not shown in the Russian window; one in Russian is', async ({ app, desk }) => {
       desk.simulator.injectFault({ kind: 'status', status: 422, match: 'write-off', body: { message: 'Write-off is not allowed for this card' } });
-      await confirmPoints(app);
+      await confirmRichPoints(app);
       const outcome = screen(app).getByRole('region', { name: 'Сервер отказал в списании' });
       await expect(outcome).toContainText('Ничего не списано.');
       await expect(outcome).not.toContainText('not allowed');
@@ -50,7 +40,7 @@ for (const size of WINDOW_SIZES) {
 
     test('an HTTP 500 on a write-off is told as an error answer, not as a server that did not answer', async ({ app, desk }) => {
       desk.simulator.injectFault({ kind: 'error-after-apply', status: 500, match: 'write-off' });
-      await confirmPoints(app);
+      await confirmRichPoints(app);
       const outcome = screen(app).getByRole('region', { name: 'Неизвестно, прошло ли списание' });
       await expect(outcome).toContainText('Сервер ответил ошибкой, но мог успеть провести списание — списание могло пройти.');
       await expect(outcome).not.toContainText('не ответил вовремя');
@@ -58,7 +48,7 @@ for (const size of WINDOW_SIZES) {
 
     test('a connection broken during a write-off is told as that', async ({ app, desk }) => {
       desk.simulator.injectFault({ kind: 'reset-after-apply', match: 'write-off' });
-      await confirmPoints(app);
+      await confirmRichPoints(app);
       const outcome = screen(app).getByRole('region', { name: 'Неизвестно, прошло ли списание' });
       await expect(outcome).toContainText('Связь с сервером прервалась во время списания');
     });
@@ -68,7 +58,7 @@ for (const size of WINDOW_SIZES) {
 
       test('a write-off with no answer in time is told as that', async ({ app, desk }) => {
         desk.simulator.injectFault({ kind: 'hang-after-apply', match: 'write-off' });
-        await confirmPoints(app);
+        await confirmRichPoints(app);
         const outcome = screen(app).getByRole('region', { name: 'Неизвестно, прошло ли списание' });
         await expect(outcome).toContainText('Сервер не ответил вовремя — списание могло пройти.');
       });

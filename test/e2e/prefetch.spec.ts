@@ -2,7 +2,7 @@
 // the write-off screen always reads the balances for itself, never working from an older read.
 import type { PosApi } from '../../electron/ipc/contract';
 import { DEMO } from '../../electron/training/demo-data';
-import { openCustomer, phoneField, screen } from './cashier';
+import { openCustomer, otherTillWritesOff, phoneField, screen } from './cashier';
 import { expect, test } from './fixtures';
 
 /** Counts the calls of one kind the window makes, from now on. */
@@ -54,12 +54,7 @@ test('the write-off screen reads the balances for itself, never using an earlier
   await app.keyboard.press('Enter');
   await expect(screen(app).getByRole('region', { name: 'Можно списать' })).toContainText('1 234,56 балла');
   // Another till writes off 34,56 points after the card was read.
-  const answer = await desk.simulator.fetch(`${desk.simulatorUrl}/ext/api/v1/clients/${DEMO.single.id}/balance/write_off/`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ balance: [{ amount: 34.56, currency: 'points' }] }),
-  });
-  expect(answer.status).toBe(200);
+  await otherTillWritesOff(desk, DEMO.single.id, 34.56);
   await app.keyboard.press('F2');
   await expect(app.getByLabel('Сумма покупки, ₽')).toBeFocused();
   await expect(screen(app)).toContainText('Доступно: 1 200 баллов');

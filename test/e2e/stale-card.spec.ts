@@ -3,22 +3,13 @@
 import type { Page } from '@playwright/test';
 import { DEMO } from '../../electron/training/demo-data';
 import { settleAs, settlingWriteOffs } from '../support/settling-write-offs';
-import { openCustomer, screen, startWriteOff } from './cashier';
+import { confirmRichPoints, openCustomer, screen, startWriteOff } from './cashier';
 import { expect, test } from './fixtures';
 import { WINDOW_SIZES } from './sizes';
 
 const writeOffButton = (app: Page) => screen(app).getByRole('button', { name: 'Списать F2' });
 const balances = (app: Page) => screen(app).getByRole('region', { name: 'Можно списать' });
 const lastWriteOff = (app: Page) => screen(app).getByRole('region', { name: 'Последнее списание' });
-
-/** Rich's card, F2, 250 points, Enter, Enter. */
-async function writeOffPoints(app: Page) {
-  await openCustomer(app, DEMO.rich.phone.slice(-4), 'Николай Фёдоров');
-  await startWriteOff(app);
-  await app.getByLabel('Списать баллы', { exact: true }).fill('250');
-  await app.keyboard.press('Enter');
-  await app.keyboard.press('Enter');
-}
 
 for (const size of WINDOW_SIZES) {
   test.describe(`at ${size.name}`, () => {
@@ -29,7 +20,7 @@ for (const size of WINDOW_SIZES) {
 
       test('settled as applied: back on the card, the new balance is shown before F2 can be used', async ({ app, desk }) => {
         desk.simulator.injectFault({ kind: 'reset-after-apply', match: 'write-off' });
-        await writeOffPoints(app);
+        await confirmRichPoints(app);
         await expect(screen(app).getByRole('region', { name: 'Проверка показала: списание прошло' })).toContainText('98 515,43 балла');
         // The card's own read is slow, so the moment before it arrives can be seen.
         desk.simulator.injectFault({ kind: 'latency', ms: 1500, match: 'balance' });
@@ -56,7 +47,7 @@ for (const size of WINDOW_SIZES) {
 
       test('the card says it is being checked, then that it went through, with the balance read again', async ({ app, desk }) => {
         desk.simulator.injectFault({ kind: 'reset-after-apply', match: 'write-off' });
-        await writeOffPoints(app);
+        await confirmRichPoints(app);
         await expect(screen(app).getByRole('region', { name: 'Неизвестно, прошло ли списание' })).toBeVisible();
         await app.keyboard.press('Escape');
         await expect(lastWriteOff(app)).toContainText('250 баллов — проверяется');
@@ -73,7 +64,7 @@ for (const size of WINDOW_SIZES) {
 
       test('the card says so until the next customer', async ({ app, desk }) => {
         desk.simulator.injectFault({ kind: 'reset-after-apply', match: 'write-off' });
-        await writeOffPoints(app);
+        await confirmRichPoints(app);
         await expect(screen(app).getByRole('region', { name: 'Нужна проверка менеджером' })).toBeVisible();
         await app.keyboard.press('Escape');
         await expect(lastWriteOff(app)).toContainText('250 баллов — нужна проверка менеджером');
@@ -88,7 +79,7 @@ for (const size of WINDOW_SIZES) {
 
     test('a refused write-off: back on the card, the balance is read again', async ({ app, desk }) => {
       desk.simulator.injectFault({ kind: 'status', status: 422, match: 'write-off', body: { message: 'Отказано' } });
-      await writeOffPoints(app);
+      await confirmRichPoints(app);
       await expect(screen(app).getByRole('region', { name: 'Сервер отказал в списании' })).toBeVisible();
       await app.keyboard.press('Escape');
       await app.keyboard.press('Escape');

@@ -117,6 +117,8 @@ for (const size of WINDOW_SIZES) {
       await searchPhone(app, '79161112233');
       await expect(screen(app).getByRole('list', { name: 'Найденные покупатели' })).toBeVisible();
       await app.keyboard.press('Enter');
+      // F2 does nothing until the card's balances are read.
+      await expect(screen(app).getByRole('region', { name: 'Можно списать' })).toContainText('1 234 567,89 балла');
       await app.keyboard.press('F2');
       await expect(app.getByLabel('Сумма покупки, ₽')).toBeFocused();
       await app.getByLabel('Сумма покупки, ₽').fill('9999999,99');

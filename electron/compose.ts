@@ -19,6 +19,7 @@ import type { Encryptor } from './settings/vault';
 
 export interface MainSideLog {
   info(message: string): void;
+  warn(message: string): void;
   error(message: string, error?: unknown): void;
 }
 
@@ -112,6 +113,8 @@ export async function composeMainSide(options: MainSideOptions): Promise<MainSid
   const handlers = createHandlerTable(implementations, {
     isTrustedCaller: options.isTrustedCaller,
     logUnexpected: (call, error) => log.error(`call ${call} failed unexpectedly`, error),
+    // The server's own words in full, for whoever reads the log; the window shows them only as a short line in its language.
+    logServerWords: (call, words) => log.warn(`call ${call}: the loyalty server said: ${words}`),
     redact: createSecretRedactor(() => settings.knownSecrets()),
   });
 

@@ -74,7 +74,7 @@ function startShell(): void {
       isTrustedCaller: isAppUrl,
       // No screen reports an open sale yet; until then only write-offs hold an update back.
       updateStatus: (installation, activity) => setupUpdates(installation, () => ({ ...activity(), saleInProgress: false })),
-      log: { info: (message) => log.info(message), error: (message, error) => log.error(message, error) },
+      log: { info: (message) => log.info(message), warn: (message) => log.warn(message), error: (message, error) => log.error(message, error) },
       startupNotices,
     });
     mainSide = side;

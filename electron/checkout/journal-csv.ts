@@ -14,7 +14,7 @@ interface CsvLabels {
 // The file's words follow the window's language; its format (`;`, decimal comma, day.month.year) follows Russian Excel either way.
 const LABELS: Record<CsvLanguage, CsvLabels> = {
   ru: {
-    columns: ['Время', 'Клиент', 'Баллы', 'Рубли', 'Купоны', 'Итог', 'Примечание', 'После перезапуска', 'Терминал', 'Номер в журнале'],
+    columns: ['Время', 'Покупатель', 'Баллы', 'Рубли', 'Купоны', 'Итог', 'Примечание', 'После перезапуска', 'Терминал', 'Номер в журнале'],
     outcomes: {
       sending: 'отправляется',
       applied: 'списано',
@@ -28,7 +28,7 @@ const LABELS: Record<CsvLanguage, CsvLabels> = {
     yes: 'да',
   },
   en: {
-    columns: ['Time', 'Client', 'Points', 'Rubles', 'Coupons', 'Outcome', 'Note', 'After a restart', 'Terminal', 'Journal number'],
+    columns: ['Time', 'Customer', 'Points', 'Rubles', 'Coupons', 'Outcome', 'Note', 'After a restart', 'Terminal', 'Journal number'],
     outcomes: {
       sending: 'sending',
       applied: 'written off',

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { WriteOffRequest } from '../../common/domain';
 import type { JournalDay, JournalEntry, JournalOutcome, StartupRecovery } from '../../common/journal';
 import { isWritableCurrency } from '../../common/money';
-import type { SettlementStep, WriteOffReport } from '../ipc/contract';
+import type { InDoubtCause, SettlementStep, WriteOffReport } from '../ipc/contract';
 import { PosFailure } from '../ipc/failure';
 import { redactCredentialShapes } from '../security/redact';
 import { localDay } from '../journal/files';
@@ -70,6 +70,8 @@ interface Live {
   readFailures: number;
   note: string | null;
   recovered: boolean;
+  /** Why its outcome became unknown: set when the POST came back without one; a write-off found unfinished at start was interrupted. */
+  doubt?: InDoubtCause;
 }
 
 /** The server key of the built-in simulator; its write-offs are practice and are marked so in the journal. */
@@ -220,6 +222,7 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
       entry.outcome = failure.kind;
       // The note goes to disk and into the CSV: a credential a server echoed in its refusal is removed first.
       if (failure.kind !== 'in-doubt') entry.note = redactCredentialShapes(failure.message);
+      else entry.doubt = failure.cause;
     }
     await recordOutcome(journalDesk, entry);
     if (entry.outcome !== 'in-doubt') return false;
@@ -279,10 +282,22 @@ function entryOf({ intent, outcome, note, recovered }: Live): JournalEntry {
 
 /** The cashier's view: a refused or unsent write-off is told as the failure it was when it was sent. */
 function reportOf(entry: Live): WriteOffReport {
-  const { intent, outcome, step, note, readFailures } = entry;
+  const { intent, outcome, step, note, readFailures, recovered } = entry;
   if (outcome === 'refused') throw new PosFailure('rejected', note ?? 'The server refused the write-off');
   if (outcome === 'not-sent') throw new PosFailure('network', note ?? 'The write-off was not sent');
   const state = outcome === 'sending' ? 'in-doubt' : outcome;
   const { id, clientId, balance, coupons, at } = intent;
-  return { journalId: id, clientId, state, step, balance, coupons, createdAt: at, reviewNote: outcome === 'needs-review' ? note : null, readFailures };
+  const inDoubtCause = outcome === 'applied' ? null : (entry.doubt ?? (recovered ? 'interrupted' : null));
+  return {
+    journalId: id,
+    clientId,
+    state,
+    step,
+    balance,
+    coupons,
+    createdAt: at,
+    reviewNote: outcome === 'needs-review' ? note : null,
+    readFailures,
+    inDoubtCause,
+  };
 }

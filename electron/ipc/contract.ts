@@ -71,6 +71,13 @@ export type WriteOffState = 'applied' | 'in-doubt' | 'settled-applied' | 'settle
 /** The step a write-off in doubt is at, for the cashier to read in plain words. */
 export type SettlementStep = 'reading-back' | 'waiting-to-read-again' | 'reading-again';
 
+/**
+ * Why a write-off's outcome is unknown, each its own true reason: the server did not answer in time, the connection
+ * broke, the server answered with an error (it did answer), its answer could not be read, the program was closed while
+ * it was on its way, or something unexpected.
+ */
+export type InDoubtCause = 'timeout' | 'connection-lost' | 'server-error' | 'bad-answer' | 'interrupted' | 'unexpected';
+
 export interface WriteOffReport {
   journalId: string;
   clientId: number;
@@ -84,6 +91,8 @@ export interface WriteOffReport {
   reviewNote: string | null;
   /** Read-backs that failed in a row (no connection): the terminal keeps trying; more than 0 is worth telling the cashier. */
   readFailures?: number;
+  /** Why the outcome was unknown when the POST came back; null when it was known (applied). */
+  inDoubtCause?: InDoubtCause | null;
 }
 
 /**

@@ -24,6 +24,11 @@ export interface HandlerOptions {
   /** Where a failure nobody planned for is recorded; the window only hears "internal". */
   logUnexpected: (call: CallName, error: unknown) => void;
   /**
+   * Where the server's own words about a failure are kept in full: the window shows them only when they are a short
+   * line in its language (a stack trace or a foreign-language refusal is replaced there by a plain message).
+   */
+  logServerWords?: (call: CallName, words: string) => void;
+  /**
    * Removes known secrets from whatever goes back to the window, e.g. a server that echoes the Authorization header in
    * its error message. Identity when not given.
    */
@@ -38,7 +43,7 @@ export function createHandlerTable(implementations: CallImplementations, options
 function createHandler<Name extends CallName>(
   name: Name,
   implementation: CallImplementations[Name],
-  { isTrustedCaller, logUnexpected, redact }: HandlerOptions,
+  { isTrustedCaller, logUnexpected, logServerWords, redact }: HandlerOptions,
 ) {
   const schema = contract[name].input;
   const respond = async (caller: CallerFrame, argument: unknown): Promise<PosResult<CallOutput<Name>>> => {
@@ -50,7 +55,10 @@ function createHandler<Name extends CallName>(
     } catch (error) {
       // A failure's words may be a server's: anything shaped like a credential is removed whatever its value.
       if (error instanceof PosFailure) return fail(error.code, redactCredentialShapes(error.message));
-      if (error instanceof LoyaltyError) return fail(LOYALTY_ERROR_CODES[error.kind], redactCredentialShapes(error.serverMessage ?? error.message));
+      if (error instanceof LoyaltyError) {
+        if (error.serverMessage) logServerWords?.(name, redact ? redact(error.serverMessage) : error.serverMessage);
+        return fail(LOYALTY_ERROR_CODES[error.kind], redactCredentialShapes(error.serverMessage ?? error.message));
+      }
       logUnexpected(name, error);
       return fail('internal', 'Something went wrong inside the loyalty desk');
     }

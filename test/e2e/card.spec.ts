@@ -2,7 +2,7 @@
 import type { SimClient } from '../../electron/training/types';
 import { DEMO } from '../../electron/training/demo-data';
 import { createSimulator } from '../../electron/training/simulator';
-import { openCustomer, phoneField, screen, searchPhone } from './cashier';
+import { openCustomer, otherTillWritesOff, phoneField, screen, searchPhone } from './cashier';
 import { expect, test } from './fixtures';
 import { saveScreenshot } from './screenshots';
 
@@ -37,12 +37,7 @@ test('F5 reads the balance again from the server', async ({ app, desk }) => {
   const balances = screen(app).getByRole('region', { name: 'Можно списать' });
   await expect(balances).toContainText('1 234,56 балла');
   // Another till writes off 34,56 points meanwhile.
-  const answer = await desk.simulator.fetch(`${desk.simulatorUrl}/ext/api/v1/clients/${DEMO.single.id}/balance/write_off/`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ balance: [{ amount: 34.56, currency: 'points' }] }),
-  });
-  expect(answer.status).toBe(200);
+  await otherTillWritesOff(desk, DEMO.single.id, 34.56);
   await app.keyboard.press('F5');
   await expect(balances).toContainText('1 200 баллов');
 });

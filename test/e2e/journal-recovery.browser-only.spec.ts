@@ -33,9 +33,9 @@ test('a write-off left "sent" by a crash is settled at the next start, and the j
     await expect(page.getByRole('button', { name: /Журнал смены/ })).toContainText('проверено после перезапуска: 1');
     await page.keyboard.press('F9');
     const notice = page.getByRole('region', { name: 'Незавершённые списания после перезапуска' });
-    await expect(notice).toContainText('7,77 баллов');
+    await expect(notice).toContainText('7,77 балла');
     await expect(notice).toContainText('списано (подтверждено проверкой)');
-    await expect(page.getByRole('row').filter({ hasText: '7,77 баллов' })).toContainText('после перезапуска');
+    await expect(page.getByRole('row').filter({ hasText: '7,77 балла' })).toContainText('после перезапуска');
     await saveScreenshot(page, '22-recovered-at-start');
     expect(simulator.writeOffPosts).toBe(1);
     expect(simulator.balance(rich.id).points).toBe(rich.points - 777);

@@ -157,7 +157,7 @@ test.describe('manager settings', () => {
     // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- hostile input: plain http to another machine must be refused
     await app.getByLabel('Адрес API').fill('http://loyalty.example.ru');
     await test.click();
-    await expect(app.getByText('Нужен адрес https:// (http — только для этого компьютера)')).toBeVisible();
+    await expect(app.getByText('Нужен адрес https:// (http — только для этого компьютера)', { exact: true })).toBeVisible();
   });
 
   // ── The network (issue 12): a server signed by the store's own authority, tested before and after adding it ──

@@ -273,7 +273,7 @@ test.describe('asking about a write-off in doubt', () => {
   const settlement = settlingWriteOffs([{ state: 'in-doubt', step: 'reading-back', reviewNote: null }]);
   test.use({ deskOptions: { writeOffs: settlement.wrap } });
 
-  test('happens about once a second, and stops when the screen is left', async ({ app, desk }) => {
+  test('happens about once a second, and stops with the next customer', async ({ app, desk }) => {
     await app.clock.install();
     desk.simulator.injectFault({ kind: 'reset-after-apply', match: 'write-off' });
     await confirmPoints(app);
@@ -284,12 +284,17 @@ test.describe('asking about a write-off in doubt', () => {
     await expect(screen(app).getByText('Проверяем историю операций покупателя…')).toBeVisible();
     await app.clock.runFor(1_000);
     await expect.poll(() => settlement.asked).toBe(2);
+    // The card goes on asking: it shows what became of the last write-off until the next customer.
     await app.keyboard.press('Escape');
     await expect(app.getByRole('button', { name: 'Списать F2' })).toBeFocused();
+    await app.clock.runFor(1_000);
+    await expect.poll(() => settlement.asked).toBe(3);
+    await app.keyboard.press('Escape');
+    await expect(app.getByLabel('Телефон покупателя')).toBeFocused();
     await app.clock.runFor(10_000);
     // One more round trip through the bridge, so a question asked after leaving would have arrived.
     await app.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
-    expect(settlement.asked).toBe(2);
+    expect(settlement.asked).toBe(3);
   });
 });
 

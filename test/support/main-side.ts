@@ -68,7 +68,7 @@ export async function createMainSide({ simulator, connection, isTrustedCaller, e
     version: 'test',
     isTrustedCaller,
     updateStatus: () => updateStatus ?? (() => ({ state: 'none', version: null })),
-    log: { info: (message) => log(message), error: (message, error) => log(message, error) },
+    log: { info: (message) => log(message), warn: (message) => log(message), error: (message, error) => log(message, error) },
     now,
     settleTiming,
     wrapWriteOffs: writeOffs,

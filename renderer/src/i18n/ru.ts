@@ -1,7 +1,7 @@
 // Every Russian string of the window, in one place; English mirrors its keys (the compiler checks), numbers and dates come in formatted.
 import type { AppNoticeKind } from '../../../common/notices';
 import type { ErrorCode } from '../../../common/result';
-import type { SettlementStep } from '../../../electron/ipc/contract';
+import type { InDoubtCause, SettlementStep } from '../../../electron/ipc/contract';
 import type { CouponStatus } from '../lib/coupon-status';
 import type { PluralForms } from '../lib/format';
 
@@ -83,6 +83,16 @@ export const ru = {
     refresh: 'Обновить',
     refreshing: 'Обновляем…',
     opened: (name: string) => `Карточка покупателя: ${name}`,
+    updating: 'обновляется…',
+    outdated: 'Баланс не обновился и может быть устаревшим. Списание недоступно — обновите (F5).',
+    writeOffWaits: 'Списание станет доступно, когда баланс обновится (F5).',
+    lastWriteOff: {
+      heading: 'Последнее списание',
+      checking: 'проверяется',
+      wentThrough: 'прошло',
+      needsManager: 'нужна проверка менеджером',
+      notWrittenOff: 'не списано',
+    },
   },
   coupon: {
     validThrough: (date: string) => `срок — по ${date}`,
@@ -101,6 +111,7 @@ export const ru = {
     dayPlaceholder: 'ДД.ММ.ГГГГ',
     apply: 'Показать',
     clear: 'Все даты',
+    badFormat: 'Неверный формат даты: введите день, месяц и год, например 01.03.2025',
     badDate: 'Такой даты нет — проверьте поле',
     reversed: 'Начало периода позже его конца',
     columns: { date: 'Дата и время', amount: 'Сумма', currency: 'Счёт', transaction: 'Номер операции' },
@@ -154,7 +165,16 @@ export const ru = {
     busyHint: 'Дождитесь его результата. Новое списание не отправлено.',
     failed: 'Списание не выполнено',
     inDoubt: 'Неизвестно, прошло ли списание',
-    inDoubtWarning: 'Сервер не ответил вовремя — списание могло пройти. Не повторяйте его: программа сама проверяет историю покупателя.',
+    inDoubtWarning: 'списание могло пройти. Не повторяйте его: программа сама проверяет историю покупателя.',
+    /** Why the outcome is unknown, each its own true reason; the warning above follows it after a dash. */
+    inDoubtCauses: {
+      timeout: 'Сервер не ответил вовремя',
+      'connection-lost': 'Связь с сервером прервалась во время списания',
+      'server-error': 'Сервер ответил ошибкой, но мог успеть провести списание',
+      'bad-answer': 'Ответ сервера не удалось прочитать',
+      interrupted: 'Программа была закрыта, пока списание отправлялось',
+      unexpected: 'Списание завершилось непредвиденной ошибкой',
+    } satisfies Record<InDoubtCause, string>,
     steps: {
       'reading-back': 'Проверяем историю операций покупателя…',
       'waiting-to-read-again': 'Пока не видно. Через несколько секунд проверим ещё раз…',
@@ -208,15 +228,19 @@ export const ru = {
     title: 'Журнал смены: списания на этом терминале',
     back: 'Назад',
     day: 'День',
+    showDay: 'Показать',
+    totals: {
+      title: 'Итого за день (прошедшие списания)',
+      couponUnits: { one: 'купон', few: 'купона', many: 'купонов', other: 'купона' } as PluralForms,
+      count: (done: number, all: number) => `Прошло списаний: ${done} из ${all}. Требующие проверки менеджера — первыми в списке.`,
+    },
     exportCsv: 'Выгрузить в CSV',
     exporting: 'Готовим файл…',
     reconcile: 'Сверить с сервером',
     reconciling: 'Сверяем с сервером…',
     loading: 'Загружаем журнал…',
     empty: 'В этот день списаний на этом терминале не было',
-    count: (count: number) => `Списаний: ${count}`,
-    columns: { time: 'Время', client: 'Клиент', written: 'Списано', coupons: 'Купоны', outcome: 'Итог' },
-    currencies: { points: 'баллов', rubles: 'руб.' } as Record<string, string>,
+    columns: { time: 'Время', client: 'Покупатель', written: 'Списано', coupons: 'Купоны', outcome: 'Итог' },
     coupon: (id: number) => `№ ${id}`,
     nothing: '—',
     outcomes: {
@@ -236,7 +260,7 @@ export const ru = {
     recovered: {
       title: 'Незавершённые списания после перезапуска',
       intro: 'Программа была закрыта, когда эти списания ещё не завершились. При запуске она проверила каждое по данным сервера:',
-      settling: 'Проверка ещё идёт — пока она не закончится, новое списание для этого клиента невозможно.',
+      settling: 'Проверка ещё идёт — пока она не закончится, новое списание для этого покупателя невозможно.',
       setAside: (count: number) => `При запуске найдено повреждённых записей журнала: ${count}. Их копии сохранены в quarantine.jsonl.`,
       badge: (count: number) => `проверено после перезапуска: ${count}`,
     },
@@ -247,7 +271,7 @@ export const ru = {
       missing: 'В журнале списано, а на сервере следа нет',
       unexpected: 'В журнале не списано, а на сервере списание есть',
       notCompared: (count: number) => `Не сверялись (ещё уточняются или ждут проверки менеджера): ${count}.`,
-      unread: (clients: string) => `Не удалось прочитать историю клиентов: ${clients}. Повторите сверку позже.`,
+      unread: (clients: string) => `Не удалось прочитать историю покупателей: ${clients}. Повторите сверку позже.`,
       transaction: (id: string) => `запись на сервере № ${id}`,
     },
   },
@@ -260,7 +284,12 @@ export const ruSettings = {
   open: 'Настройки',
   title: 'Настройки терминала',
   close: 'Закрыть',
-  closeHint: 'Esc — закрыть без сохранения',
+  discard: {
+    title: 'Закрыть настройки без сохранения?',
+    hint: 'Изменения в форме будут потеряны.',
+    discard: 'Закрыть без сохранения',
+    keep: 'Вернуться к правке',
+  },
   pin: {
     createTitle: 'Придумайте PIN менеджера',
     createHint: 'От 4 до 8 цифр. Сбросить его можно только через файл настройки (provisioning).',
@@ -273,6 +302,7 @@ export const ruSettings = {
     mismatch: 'PIN не совпадают',
     wrong: 'Неверный PIN',
     retryIn: (seconds: number) => `Следующая попытка через ${seconds} с`,
+    tooMany: 'Слишком много неверных попыток, ввод PIN временно заблокирован',
   },
   sections: { connection: 'Подключение к API', credentials: 'Учётные данные', terminal: 'Терминал', installation: 'Установка' },
   trainingMode: 'Учебный режим (встроенный тренажёр, без настоящего сервера)',

@@ -1,6 +1,6 @@
 // A write-off in words, the same in the running summary, the confirmation and the outcome: "100 баллов", "50,00 ₽", "купон «…»".
 import type { Messages } from '../i18n/ru';
-import { formatPoints, formatRubles } from './format';
+import { formatPoints, formatRubles, keepNumbersWhole } from './format';
 
 export interface WriteOffParts {
   points: number;
@@ -12,6 +12,6 @@ export function describeWriteOff({ points, rubles, coupons }: WriteOffParts, t: 
   return [
     ...(points > 0 ? [formatPoints(points, t.intlTag, t.units.points)] : []),
     ...(rubles > 0 ? [formatRubles(rubles, t.intlTag)] : []),
-    ...coupons.map((coupon) => t.writeOff.couponLine(coupon.title)),
+    ...coupons.map((coupon) => t.writeOff.couponLine(keepNumbersWhole(coupon.title))),
   ];
 }

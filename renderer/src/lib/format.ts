@@ -66,3 +66,16 @@ export function formatDateTime(ms: number, tag: string): string {
 export function formatDate(ms: number, tag: string): string {
   return cached(`d:${tag}`, () => new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric' })).format(ms);
 }
+
+/**
+ * Text from the server (a coupon's title) with the spaces inside its numbers made unbreakable, so "3 000 ₽" or
+ * "15 %" never splits across lines; the words around them still wrap.
+ */
+export function keepNumbersWhole(text: string): string {
+  return text.replace(/(\d) (?=\d{3}(?!\d))/g, '$1\u00a0').replace(/(\d) (?=[%₽])/g, '$1\u00a0');
+}
+
+/** A time of day with seconds, as the shift journal lists write-offs: "14:05:09". */
+export function formatTime(ms: number, tag: string): string {
+  return cached(`t:${tag}`, () => new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', second: '2-digit' })).format(ms);
+}

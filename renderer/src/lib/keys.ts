@@ -12,3 +12,8 @@ export function onKeys(table: () => KeyTable): (event: KeyboardEvent) => void {
     action();
   };
 }
+
+/** A key that begins or continues a phone number (a digit or the "+" of "+7"), typed without Ctrl, Alt or Meta. */
+export function isSearchDigit(event: KeyboardEvent): boolean {
+  return /^[0-9+]$/.test(event.key) && !event.ctrlKey && !event.altKey && !event.metaKey && !event.isComposing;
+}

@@ -12,6 +12,3 @@ function masked(mask: ConstructorParameters<typeof MaskInput>[1]): Attachment<HT
 
 /** The phone field: see phoneMask for how it chooses a grouping. */
 export const phoneFieldMask = masked({ mask: phoneMask });
-
-/** A day field, day first: 31.01.2025. */
-export const dayFieldMask = masked({ mask: '##.##.####' });

@@ -12,6 +12,11 @@ class Announcer {
     // run again, a thousand times, until Svelte gives up with effect_update_depth_exceeded.
     this.count = untrack(() => this.count) + 1;
   }
+
+  /** Forgets the last message, e.g. a customer's name when the till goes back to an empty search by itself. */
+  clear(): void {
+    this.message = '';
+  }
 }
 
 export const announcer = new Announcer();

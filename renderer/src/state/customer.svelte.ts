@@ -13,6 +13,13 @@ export class CustomerState {
   readAt = $state(0);
   loading = $state(false);
   error = $state<PosError | null>(null);
+  /**
+   * What the card shows of the balances: `current` as last read, `updating` while a read is on its way (they may be about
+   * to change), `outdated` when the last read failed. A write-off starts only from current balances.
+   */
+  balancesState = $derived<'current' | 'updating' | 'outdated'>(
+    this.loading ? 'updating' : this.error || !this.holdings ? 'outdated' : 'current',
+  );
 
   /** What a write-off may take; a currency the customer does not hold counts as nothing. */
   available = $derived.by((): Available => {

@@ -1,20 +1,22 @@
 // One customer's balance history: a page of 50 at a time, newest first, within an optional day range.
 import type { PosError } from '../../../common/result';
 import type { HistoryPage } from '../../../electron/ipc/contract';
-import { dayRange, type DayRange } from '../lib/date-range';
+import { dayRange, type DayProblem, type DayRange } from '../lib/date-range';
 import { latestOnly } from '../lib/latest';
+import type { PosResult } from '../../../common/result';
 import { MARKS, mark } from '../lib/marks';
 import { pos } from '../lib/pos';
+import { isFresh } from '../lib/prefetch';
 
 export const HISTORY_PAGE_SIZE = 50;
 
 export class HistoryState {
   readonly clientId: number;
-  /** The filter's fields as typed (dd.mm.yyyy); applied only on request. */
+  /** The filter's fields as typed (day first, or a pasted ISO date); applied only on request. */
   fromText = $state('');
   toText = $state('');
   range = $state<DayRange>({});
-  rangeError = $state<'bad-date' | 'reversed' | null>(null);
+  rangeError = $state<DayProblem | 'reversed' | null>(null);
   page = $state<HistoryPage | null>(null);
   loading = $state(false);
   error = $state<PosError | null>(null);
@@ -25,6 +27,8 @@ export class HistoryState {
   #requests = latestOnly();
   /** The page last asked for, so a retry after a failed page turn asks for that page again. */
   #requestedOffset = 0;
+  /** The next older page, asked for as soon as a page is shown, so PgDn finds it there. */
+  #ahead: { offset: number; askedAt: number; answer: Promise<PosResult<HistoryPage>> } | null = null;
 
   constructor(clientId: number) {
     this.clientId = clientId;
@@ -36,15 +40,26 @@ export class HistoryState {
     const ticket = this.#requests.begin();
     this.#requestedOffset = offset;
     this.loading = true;
-    const result = await pos.getHistory({ clientId: this.clientId, ...this.range, offset, limit: HISTORY_PAGE_SIZE });
+    const ahead = this.#ahead?.offset === offset && isFresh(this.#ahead.askedAt) ? this.#ahead.answer : null;
+    this.#ahead = null;
+    // A page read ahead that failed is asked for again: the failure may be long over by the time PgDn is pressed.
+    const result = await (ahead ? ahead.then((answer) => (answer.ok ? answer : this.#ask(offset))) : this.#ask(offset));
     if (!this.#requests.isLatest(ticket)) return;
     this.loading = false;
     if (result.ok) {
       this.page = result.value;
       this.error = null;
+      if (result.value.hasMore) {
+        const next = offset + HISTORY_PAGE_SIZE;
+        this.#ahead = { offset: next, askedAt: Date.now(), answer: this.#ask(next) };
+      }
     } else {
       this.error = result.error;
     }
+  }
+
+  #ask(offset: number): Promise<PosResult<HistoryPage>> {
+    return pos.getHistory({ clientId: this.clientId, ...this.range, offset, limit: HISTORY_PAGE_SIZE });
   }
 
   retry(): Promise<void> {

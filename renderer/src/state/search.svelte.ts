@@ -9,6 +9,11 @@ export type SearchMode = 'phone' | 'email';
 
 /** A pause this long after a keystroke counts as "done typing for now". */
 export const TYPE_AHEAD_DELAY_MS = 300;
+/**
+ * "Not found" waits this long after the last keystroke (or for Enter): a cashier typing a number in groups pauses
+ * between them, and the first four digits found nothing only because the number is not finished.
+ */
+export const NOT_FOUND_PAUSE_MS = 1500;
 const MIN_EMAIL_CHARS = 3;
 
 export type SearchStatus = 'idle' | 'too-short' | 'searching' | 'answered' | 'failed';
@@ -31,12 +36,19 @@ class SearchState {
   matches = $state<ClientMatches | null>(null);
   error = $state<PosError | null>(null);
   key = $derived(searchKey(this.mode, this.text[this.mode]));
+  /** The cashier is still typing: a "not found" answer is kept back until a pause or Enter. */
+  typing = $state(false);
+  /** Nothing found, and the cashier is done typing: only then is it shown and said. */
+  nothingFound = $derived(this.status === 'answered' && this.matches?.total === 0 && !this.typing);
 
   #requests = latestOnly();
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #pauseTimer: ReturnType<typeof setTimeout> | undefined;
   /** The answer being waited for, so Enter during a type-ahead search waits for it instead of asking twice. */
   #pending: { key: string; mode: SearchMode; answer: Promise<ClientMatches | null> } | null = null;
   #answeredKey: string | null = null;
+  /** Told when an answer finds exactly one customer, so their card can be read before Enter asks for it. */
+  onlyOne: ((client: ClientMatches['clients'][number]) => void) | null = null;
 
   /** After each keystroke: searches once typing pauses, and only a phone with enough digits (email waits for Enter). */
   typed(): void {
@@ -46,6 +58,9 @@ class SearchState {
       this.#forget();
       return;
     }
+    this.typing = true;
+    clearTimeout(this.#pauseTimer);
+    this.#pauseTimer = setTimeout(() => (this.typing = false), NOT_FOUND_PAUSE_MS);
     if (this.mode === 'phone' && key !== this.#answeredKey && key !== this.#pending?.key) {
       this.#timer = setTimeout(() => void this.#search(key), TYPE_AHEAD_DELAY_MS);
     }
@@ -54,6 +69,8 @@ class SearchState {
   /** Enter: the answer for exactly what is typed now, reusing one already shown or on its way; null if there is none to act on. */
   async submit(): Promise<ClientMatches | null> {
     clearTimeout(this.#timer);
+    clearTimeout(this.#pauseTimer);
+    this.typing = false;
     const key = this.key;
     if (key === null) {
       this.#forget();
@@ -76,6 +93,13 @@ class SearchState {
     this.#forget();
   }
 
+  /** A new phone search that starts with what was typed elsewhere (a digit on the card or in the list). */
+  startWith(typed: string): void {
+    this.reset();
+    this.text.phone = typed;
+    this.typed();
+  }
+
   /** Both fields empty, phone first, nothing shown: the start of the next customer. */
   reset(): void {
     this.text = { phone: '', email: '' };
@@ -85,6 +109,8 @@ class SearchState {
 
   #forget(): void {
     clearTimeout(this.#timer);
+    clearTimeout(this.#pauseTimer);
+    this.typing = false;
     this.#requests.invalidate();
     this.#pending = null;
     this.#answeredKey = null;
@@ -110,6 +136,8 @@ class SearchState {
       this.status = 'answered';
       this.matches = result.value;
       this.error = null;
+      const [only] = result.value.clients;
+      if (result.value.total === 1 && only) this.onlyOne?.(only);
       return result.value;
     });
     this.#pending = { key, mode, answer };

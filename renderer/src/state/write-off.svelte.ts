@@ -53,10 +53,9 @@ export class WriteOffState {
     return true;
   }
 
-  /** Back to the form, keeping what was typed. */
+  /** Back to the form, keeping what was typed (and the last outcome, which the card shows until another is sent). */
   edit(): void {
     if (this.phase === 'sending') return;
-    this.outcome = null;
     this.phase = 'editing';
   }
 

@@ -34,7 +34,7 @@ describe('the journal as CSV', () => {
     const rows = text.slice(1).split('\r\n');
     expect(rows).toHaveLength(4);
     expect(rows[3]).toBe('');
-    expect(rows[0]).toBe('Время;Клиент;Баллы;Рубли;Купоны;Итог;Примечание;После перезапуска;Терминал;Номер в журнале');
+    expect(rows[0]).toBe('Время;Покупатель;Баллы;Рубли;Купоны;Итог;Примечание;После перезапуска;Терминал;Номер в журнале');
     expect(rows[1]).toBe('31.01.2025 14:05:07;1234567;1234,56;0,05;5004, 5005;списано;;;till-1;j-1');
   });
 
@@ -53,7 +53,7 @@ describe('the journal as CSV', () => {
 
   it('writes English words in the same Excel format when the window is in English', () => {
     const rows = journalCsv(day, 'en').text.slice(1).split('\r\n');
-    expect(rows[0]!.startsWith('Time;Client;Points;Rubles;Coupons;Outcome')).toBe(true);
+    expect(rows[0]!.startsWith('Time;Customer;Points;Rubles;Coupons;Outcome')).toBe(true);
     expect(rows[1]).toContain(';1234,56;0,05;');
     expect(rows[2]).toContain(';refused by the server;');
   });

@@ -195,8 +195,8 @@ describe('settling by reading back', () => {
     await desk.settled();
     const report = await desk.report(journalId);
     expect(report.state).toBe('needs-review');
-    expect(report.reviewNote).toMatch(/4,50 баллов: в истории клиента есть запись № \d+/);
-    expect(report.reviewNote).toMatch(new RegExp(`купон ${rich.couponIds[0]} всё ещё у клиента`));
+    expect(report.reviewNote).toMatch(/4,50 баллов: в истории покупателя есть запись № \d+/);
+    expect(report.reviewNote).toMatch(new RegExp(`купон ${rich.couponIds[0]} всё ещё у покупателя`));
   });
 
   it('asks for review when more than one entry could be it', async () => {

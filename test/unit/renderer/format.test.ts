@@ -1,6 +1,6 @@
 // Money, points and dates through Intl: Russian grouping and plurals, English, and unknown currencies shown plainly.
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatBalance, formatCount, formatDate, formatDateTime, formatPoints, formatRubles } from '../../../renderer/src/lib/format';
+import { formatAmount, formatBalance, formatCount, formatDate, formatDateTime, formatPoints, formatRubles, keepNumbersWhole } from '../../../renderer/src/lib/format';
 
 const ruPoints = { one: 'балл', few: 'балла', many: 'баллов', other: 'балла' };
 const enPoints = { one: 'point', other: 'points' };
@@ -47,5 +47,12 @@ describe('format', () => {
     expect(formatDateTime(moment, 'ru-RU')).toBe('31.01.2025, 14:05');
     expect(plain(formatDate(moment, 'ru-RU'))).toBe('31 января 2025 г.');
     expect(formatDate(moment, 'en-GB')).toBe('31 January 2025');
+  });
+});
+
+describe('keepNumbersWhole', () => {
+  it('makes the spaces inside numbers and before % and ₽ unbreakable, and leaves the others', () => {
+    expect(keepNumbersWhole('Скидка 15 % от 3 000 ₽ и 1 234 567 баллов')).toBe('Скидка 15\u00a0% от 3\u00a0000\u00a0₽ и 1\u00a0234\u00a0567 баллов');
+    expect(keepNumbersWhole('Купон 2 на 30 дней')).toBe('Купон 2 на 30 дней');
   });
 });

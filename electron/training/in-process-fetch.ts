@@ -2,12 +2,13 @@
 
 import { firstHalf, promisedLength, type HttpAnswer } from './answers';
 import { untilAborted } from './delay';
-import { exchange, type ExchangeContext } from './exchange';
+import { exchange } from './exchange';
+import type { SimContext } from './sim-context';
 
 export type FetchFunction = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
 /** URLs must be absolute, as for the real fetch; their origin is ignored, only path and query count. */
-export function createInProcessFetch(context: ExchangeContext): FetchFunction {
+export function createInProcessFetch(context: SimContext): FetchFunction {
   return async (input, init) => {
     const request = new Request(input, init);
     const { signal } = request;

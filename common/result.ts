@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'in-doubt',
   /** Another write-off for this client is still being sent or settled. */
   'busy',
+  /** The server's clock and the terminal's differ by more than a few minutes: write-offs are refused until fixed. */
+  'clock-skew',
   'invalid-input',
   /** The call came from a frame that is not the app's own page. */
   'forbidden',

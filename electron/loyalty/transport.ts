@@ -7,6 +7,8 @@ export type FetchLike = (input: string | URL | Request, init?: RequestInit) => P
 export interface TransportLimits {
   timeoutMs: number;
   maxBytes: number;
+  /** Makes the deadline's signal; AbortSignal.timeout unless a test's virtual clock keeps the time. */
+  timeoutSignal?: (ms: number) => AbortSignal;
 }
 
 /** Statuses whose Response may not carry a body, even an empty one. */
@@ -18,7 +20,7 @@ const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
  */
 export function boundedFetch(base: FetchLike, limits: TransportLimits): FetchLike {
   return async (input, init) => {
-    const deadline = AbortSignal.timeout(limits.timeoutMs);
+    const deadline = limits.timeoutSignal ? limits.timeoutSignal(limits.timeoutMs) : AbortSignal.timeout(limits.timeoutMs);
     const response = await base(input, { ...init, signal: deadline });
     const declared = Number(response.headers.get('content-length'));
     if (declared > limits.maxBytes) {

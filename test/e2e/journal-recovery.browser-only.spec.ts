@@ -27,7 +27,7 @@ test('a write-off left "sent" by a crash is settled at the next start, and the j
   await journal.close();
   await otherTerminalWritesOff(simulator, rich.id, { balance: [{ amount: 7.77, currency: 'points' }] });
 
-  const desk = await startDesk({ simulator, journalDir, mode: 'training', settleTiming: { readAgainDelayMs: 200 } });
+  const desk = await startDesk({ simulator, journalDir, mode: 'training', settleTiming: { watchMs: 400, readDelayMs: () => 200, backgroundMs: 0 } });
   try {
     await desk.open(page);
     await expect(page.getByRole('button', { name: /Журнал смены/ })).toContainText('проверено после перезапуска: 1');

@@ -210,7 +210,7 @@ test('an unknown outcome warns that it may have gone through and offers no way t
 
 test.describe('a write-off in doubt, settled by the real read-back', () => {
   // A second read half a second after the first, instead of five.
-  test.use({ deskOptions: { settleTiming: { readAgainDelayMs: 500 } } });
+  test.use({ deskOptions: { settleTiming: { watchMs: 1_500, readDelayMs: () => 500, backgroundMs: 0 } } });
 
   test('the server had applied it: the cashier sees that it went through, with the balance read again', async ({ app, desk }) => {
     desk.simulator.injectFault({ kind: 'reset-after-apply', match: 'write-off' });

@@ -59,7 +59,7 @@ export async function runTerminal(terminal: number, operations: Operation[], tal
     terminalId: `terminal-${terminal}`,
     loyaltyClient: () => client,
     server: () => server.url,
-    timing: { readAgainDelayMs: 20, retryDelayMs: () => 20 },
+    timing: { watchMs: 200, readDelayMs: () => 20, backgroundMs: 0 },
     logError: (message, error) => tally.problems.push(`${message}: ${String(error)}`),
   });
   try {

@@ -43,13 +43,13 @@ export class VirtualClock implements Scheduler {
   async advance(ms: number): Promise<void> {
     const until = this.#now + ms;
     for (;;) {
-      await settle();
+      await this.#settle();
       const next = this.#peek();
       if (!next || next.at > until) break;
       this.#fire();
     }
     this.#now = until;
-    await settle();
+    await this.#settle();
   }
 
   /** Moves time on from timer to timer until `work` settles; fails after `realLimitMs` of real time. */
@@ -58,13 +58,17 @@ export class VirtualClock implements Scheduler {
     const watched = work.finally(() => (done = true));
     const started = Date.now();
     while (!done) {
-      await settle();
+      await this.#settle();
       if (done) break;
       if (Date.now() - started > realLimitMs) throw new Error(`virtual clock: work not done after ${realLimitMs} ms of real time`);
-      // Nothing due: real I/O (the journal's disk writes) is still under way; give it a real moment.
+      // Nothing due and still not done: something real is under way; give it a real moment.
       if (!this.#fire()) await new Promise((resolve) => setTimeout(resolve, 1));
     }
     return watched;
+  }
+
+  #settle(): Promise<void> {
+    return settle(() => this.#seq);
   }
 
   #fire(): boolean {
@@ -75,21 +79,23 @@ export class VirtualClock implements Scheduler {
     return true;
   }
 
+  /** The earliest live timer, left in place (cancelled ones before it are dropped). */
   #peek(): Timer | undefined {
-    while (this.#heap[0] && !this.#heap[0].live) this.#pop();
+    while (this.#heap[0] && !this.#heap[0].live) this.#removeTop();
     return this.#heap[0];
   }
 
   #pop(): Timer | undefined {
-    for (;;) {
-      const top = this.#heap[0];
-      if (!top) return undefined;
-      const last = this.#heap.pop()!;
-      if (this.#heap.length > 0) {
-        this.#heap[0] = last;
-        this.#down(0);
-      }
-      if (top.live) return top;
+    const top = this.#peek();
+    if (top) this.#removeTop();
+    return top;
+  }
+
+  #removeTop(): void {
+    const last = this.#heap.pop();
+    if (last && this.#heap.length > 0) {
+      this.#heap[0] = last;
+      this.#down(0);
     }
   }
 
@@ -120,6 +126,28 @@ function earlier(a: Timer, b: Timer): boolean {
   return a.at < b.at || (a.at === b.at && a.seq < b.seq);
 }
 
-async function settle(): Promise<void> {
-  for (let turn = 0; turn < SETTLE_TURNS; turn++) await new Promise((resolve) => setImmediate(resolve));
+const immediate = () => new Promise((resolve) => setImmediate(resolve));
+
+/** Real file-system requests under way (the journal's appends): time must not move on under them. */
+function ioUnderWay(): boolean {
+  return process.getActiveResourcesInfo().some((resource) => resource.endsWith('Req') || resource.startsWith('FSReq'));
+}
+
+/**
+ * Lets promises run and real I/O finish, so a timer fires only once everything that could happen before it has: quiet
+ * means no file-system request under way and no new timer set (every request sets its deadline) for a few turns.
+ */
+async function settle(timersSet: () => number): Promise<void> {
+  let seen = timersSet();
+  for (let quiet = 0, turns = 0; quiet < SETTLE_TURNS && turns < 100_000; turns++) {
+    if (ioUnderWay()) {
+      quiet = 0;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      continue;
+    }
+    await immediate();
+    const now = timersSet();
+    quiet = now === seen ? quiet + 1 : 0;
+    seen = now;
+  }
 }

@@ -16,8 +16,8 @@ export { otherTerminalWritesOff } from '../../support/other-terminal';
 
 export const SERVER = 'test-server';
 
-/** Pauses short enough for tests; the logic is the same at five seconds. */
-export const FAST_TIMING: Partial<SettleTiming> = { readAgainDelayMs: 10, retryDelayMs: () => 10 };
+/** A watch period short enough for real-time tests; the rules are the same at ten minutes (settling.test.ts runs them on a virtual clock). */
+export const FAST_TIMING: Partial<SettleTiming> = { watchMs: 400, readFailureMs: 300, backgroundMs: 0, readDelayMs: () => 10, backgroundDelayMs: 10 };
 
 export async function tempDir(): Promise<string> {
   return mkdtemp(path.join(os.tmpdir(), 'loyalty-desk-test-'));
@@ -36,7 +36,7 @@ export interface Bench {
 export async function startBench(options: { timeoutMs?: number; fetch?: FetchLike; simulator?: Simulator } = {}): Promise<Bench> {
   const simulator = options.simulator ?? createSimulator();
   const server = await simulator.listen();
-  const client = createLoyaltyClient({ baseUrl: server.url, auth: { scheme: 'none' }, timeoutMs: options.timeoutMs ?? 500, fetch: options.fetch });
+  const client = createLoyaltyClient({ baseUrl: server.url, auth: { scheme: 'none' }, timeoutMs: options.timeoutMs ?? 2_000, fetch: options.fetch });
   const dir = await tempDir();
   const desks: WriteOffDesk[] = [];
   return {
@@ -45,7 +45,7 @@ export async function startBench(options: { timeoutMs?: number; fetch?: FetchLik
     client,
     dir,
     openDesk(timing = FAST_TIMING) {
-      const desk = createWriteOffDesk({ journalDir: dir, terminalId: 'till-1', loyaltyClient: () => client, server: () => SERVER, timing });
+      const desk = createWriteOffDesk({ journalDir: dir, terminalId: 'till-1', loyaltyClient: () => client, server: () => SERVER, timing: { ...FAST_TIMING, ...timing } });
       desks.push(desk);
       return desk;
     },
@@ -79,6 +79,17 @@ export function heldSleep() {
       signal.addEventListener('abort', () => reject(signal.reason as Error), { once: true });
     });
   return { sleep, waiting };
+}
+
+/** Lets every held sleep go, again and again, until the desk has nothing left to watch (the watch period passes in real time). */
+export async function releaseUntilSettled(held: ReturnType<typeof heldSleep>, desk: WriteOffDesk): Promise<void> {
+  let done = false;
+  const settled = desk.settled().then(() => (done = true));
+  while (!done) {
+    for (const sleeping of held.waiting.splice(0)) sleeping.release();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  await settled;
 }
 
 export const rich = DEMO.rich;

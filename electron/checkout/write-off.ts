@@ -1,6 +1,7 @@
 // The write-off desk: journals every write-off before it is sent, sends it once, settles an unknown outcome by watching the
 // account, and holds the customer on this terminal until it is settled or a manager resolves it.
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import type { WriteOffRequest } from '../../common/domain';
 import type { JournalDay, JournalEntry, JournalOutcome, StartupRecovery } from '../../common/journal';
 import { isWritableCurrency } from '../../common/money';
@@ -100,6 +101,8 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
   const preparing = new Set<number>();
   const watching = new Set<Promise<void>>();
   const closing = new AbortController();
+  // Every watched write-off waits on it (one listener each), and a busy shift watches many at once.
+  setMaxListeners(0, closing.signal);
   let setAsideAtStart: StartupRecovery['setAside'] = [];
   let inFlight = 0;
   /** Until the journal is read, what the previous run left unfinished is unknown, so it counts as in doubt. */

@@ -43,6 +43,8 @@ async function readCapped(body: ReadableStream<Uint8Array> | null, maxBytes: num
   const cancel = () => void reader.cancel(deadline.reason).catch(() => undefined);
   deadline.addEventListener('abort', cancel, { once: true });
   try {
+    // The deadline may have passed between the headers and here: its abort event has fired already and never comes again.
+    deadline.throwIfAborted();
     const chunks: Uint8Array[] = [];
     let size = 0;
     for (;;) {

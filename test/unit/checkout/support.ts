@@ -1,18 +1,18 @@
 // Shared set-up for the write-off tests: a simulator on loopback, a temporary journal, a desk with short pauses, and a held sleep.
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { acceptJournalRecord, type JournalRecord } from '../../../electron/checkout/journal-records';
 import type { SettleTiming } from '../../../electron/checkout/settle';
 import { createWriteOffDesk, type WriteOffDesk } from '../../../electron/checkout/write-off';
-import { scanJournal } from '../../../electron/journal/scan';
 import { createLoyaltyClient, type LoyaltyClient } from '../../../electron/loyalty/client';
 import type { FetchLike } from '../../../electron/loyalty/transport';
 import { DEMO } from '../../../electron/training/demo-data';
 import type { Listening } from '../../../electron/training/http-server';
 import { createSimulator, type Simulator } from '../../../electron/training/simulator';
+import { journalRecords } from '../../support/journal-records';
 
 export { otherTerminalWritesOff } from '../../support/other-terminal';
+export { journalRecords } from '../../support/journal-records';
 
 export const SERVER = 'test-server';
 
@@ -55,14 +55,6 @@ export async function startBench(options: { timeoutMs?: number; fetch?: FetchLik
       await rm(dir, { recursive: true, force: true });
     },
   };
-}
-
-/** Every record in the journal folder's files, oldest file first, read as recovery would. */
-export async function journalRecords(dir: string): Promise<JournalRecord[]> {
-  const names = (await readdir(dir)).filter((name) => /^\d{6}-.*\.jsonl$/.test(name)).sort();
-  const records: JournalRecord[] = [];
-  for (const name of names) records.push(...scanJournal(await readFile(path.join(dir, name)), acceptJournalRecord).records);
-  return records;
 }
 
 /** The states recorded for one write-off, in order. */

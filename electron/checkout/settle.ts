@@ -23,13 +23,13 @@ export interface SettleTiming {
 }
 
 const MINUTE = 60_000;
-const READ_DELAYS_MS = [2_000, 3_000, 5_000, 10_000, 20_000, 30_000];
+const READ_DELAYS_MS = [2_000, 3_000, 5_000, 10_000, 20_000, 30_000, 60_000];
 
 export const DEFAULT_SETTLE_TIMING: SettleTiming = {
   watchMs: 10 * MINUTE,
   readFailureMs: 3 * MINUTE,
   backgroundMs: 4 * 60 * MINUTE,
-  readDelayMs: (read) => READ_DELAYS_MS[read - 1] ?? MINUTE,
+  readDelayMs: (read) => READ_DELAYS_MS[read - 1] ?? 2 * MINUTE,
   backgroundDelayMs: 5 * MINUTE,
   sleep: (ms, signal) => sleepFor(ms, undefined, { signal }),
 };

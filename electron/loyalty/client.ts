@@ -17,8 +17,8 @@ export interface LoyaltyClientOptions {
   maxBytes?: number;
   /** Defaults to undici's fetch on real sockets; training mode passes the simulator's handler. */
   fetch?: FetchLike;
-  /** Each attempt's deadline; the fault run hands in its virtual clock's. */
-  timeoutSignal?: (ms: number) => AbortSignal;
+  /** Each attempt's deadline; tests and the fault run hand in their virtual clock's. */
+  timeoutSignal?: (ms: number) => { signal: AbortSignal; done(): void };
   /** The pause before a read is tried again (doubling); 200 ms by default. */
   retryDelayMs?: number;
   /** Told, once per kind, about answers the app read past: amounts with float noise or more than two decimals. */

@@ -7,8 +7,8 @@ export type FetchLike = (input: string | URL | Request, init?: RequestInit) => P
 export interface TransportLimits {
   timeoutMs: number;
   maxBytes: number;
-  /** Makes the deadline's signal; AbortSignal.timeout unless a test's virtual clock keeps the time. */
-  timeoutSignal?: (ms: number) => AbortSignal;
+  /** Makes the deadline; AbortSignal.timeout unless a test's virtual clock keeps the time (then `done` drops its timer). */
+  timeoutSignal?: (ms: number) => { signal: AbortSignal; done(): void };
 }
 
 /** Statuses whose Response may not carry a body, even an empty one. */
@@ -20,19 +20,23 @@ const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
  */
 export function boundedFetch(base: FetchLike, limits: TransportLimits): FetchLike {
   return async (input, init) => {
-    const deadline = limits.timeoutSignal ? limits.timeoutSignal(limits.timeoutMs) : AbortSignal.timeout(limits.timeoutMs);
-    const response = await base(input, { ...init, signal: deadline });
-    const declared = Number(response.headers.get('content-length'));
-    if (declared > limits.maxBytes) {
-      await response.body?.cancel();
-      throw tooLarge(limits.maxBytes);
+    const deadline = limits.timeoutSignal ? limits.timeoutSignal(limits.timeoutMs) : { signal: AbortSignal.timeout(limits.timeoutMs), done: () => undefined };
+    try {
+      const response = await base(input, { ...init, signal: deadline.signal });
+      const declared = Number(response.headers.get('content-length'));
+      if (declared > limits.maxBytes) {
+        await response.body?.cancel();
+        throw tooLarge(limits.maxBytes);
+      }
+      const body = await readCapped(response.body, limits.maxBytes, deadline.signal);
+      return new Response(NULL_BODY_STATUSES.has(response.status) ? null : body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
+    } finally {
+      deadline.done();
     }
-    const body = await readCapped(response.body, limits.maxBytes, deadline);
-    return new Response(NULL_BODY_STATUSES.has(response.status) ? null : body, {
-      status: response.status,
-      statusText: response.statusText,
-      headers: response.headers,
-    });
   };
 }
 

@@ -11,7 +11,9 @@ export type FetchFunction = (input: string | URL | Request, init?: RequestInit) 
 export function createInProcessFetch(context: SimContext): FetchFunction {
   return async (input, init) => {
     const request = new Request(input, init);
-    const { signal } = request;
+    // The caller's own signal: a Request's copy follows it only while the Request object lives (undici holds it weakly),
+    // so once the Request is collected a hung answer would never hear that its client gave up.
+    const signal = init?.signal ?? request.signal;
     signal.throwIfAborted();
     const reply = await exchange(
       { method: request.method, url: new URL(request.url), headers: request.headers, body: await request.text() },

@@ -57,10 +57,12 @@ export interface CashierTally {
   repeatsThrough: number;
   finishedWithout: number;
   resolvedByManager: number;
+  /** What each customer's cashier is doing, for the log when a run does not finish. */
+  doing: Map<number, string>;
 }
 
 export function emptyCashierTally(): CashierTally {
-  return { attempts: [], secondConfirmsThrough: 0, doubleConfirms: 0, repeatsThrough: 0, finishedWithout: 0, resolvedByManager: 0 };
+  return { attempts: [], secondConfirmsThrough: 0, doubleConfirms: 0, repeatsThrough: 0, finishedWithout: 0, resolvedByManager: 0, doing: new Map() };
 }
 
 let saleSerial = 0;
@@ -69,11 +71,14 @@ let saleSerial = 0;
 export async function serveCustomer(world: World, clientId: number, sales: number, clock: VirtualClock, random: Random, tally: CashierTally): Promise<void> {
   let last: string | null = null;
   for (let done = 0; done < sales; done++) {
+    tally.doing.set(clientId, `waiting for ${last} to be free`);
     await untilFree(world, last, clock, random, tally);
+    tally.doing.set(clientId, `sale ${done + 1}`);
     last = (await sale(world, clientId, clock, random, tally)) ?? last;
     await pause(clock, random.int(5 * SECOND, 3 * MINUTE));
   }
   await untilFree(world, last, clock, random, tally);
+  tally.doing.delete(clientId);
 }
 
 /** While the customer is held, the cashier serves someone else; a write-off under review is resolved by the manager. */
@@ -83,6 +88,8 @@ async function untilFree(world: World, journalId: string | null, clock: VirtualC
     if (!report.holdsCustomer) return;
     if (report.state === 'needs-review') {
       await pause(clock, random.int(MINUTE, 20 * MINUTE));
+      // Meanwhile watching may have settled it after all; the manager decides only what still needs deciding.
+      if ((await world.desk.report(journalId)).state !== 'needs-review') continue;
       await world.desk.resolve(journalId, 'Сверено с историей на сервере лояльности');
       tally.resolvedByManager += 1;
     } else await pause(clock, 30 * SECOND);
@@ -121,6 +128,7 @@ async function sale(world: World, clientId: number, clock: VirtualClock, random:
       return last;
     }
     last = report.journalId;
+    tally.doing.set(clientId, `following ${report.journalId}`);
     const settled = await followScreen(world, report, clock, random, tally);
     if (settled?.state === 'settled-not-applied' && random.chance(0.5)) continue;
     return last;

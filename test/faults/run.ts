@@ -37,15 +37,12 @@ try {
   for (const world of worlds) judgeWorld(cashiers.attempts.filter((attempt) => attempt.world === world), world.simulator.fates(), await journalRecords(world.dir), verdicts);
 } catch (error) {
   failure = error;
-  for (const attempt of cashiers.attempts.filter((candidate) => candidate.journalId !== null)) {
-    const report = await attempt.world.desk.report(attempt.journalId!);
-    if (report.holdsCustomer) console.log(`still held: ${attempt.world.name}: ${report.state} ${report.step} ${JSON.stringify(attempt.request)} from ${(attempt.startedAt - START) / 60_000} min`);
-  }
+  for (const [clientId, doing] of [...cashiers.doing].slice(0, 10)) console.log(`customer ${clientId} still: ${doing}`);
 } finally {
   await Promise.all(worlds.map((world) => world.close()));
 }
 
-for (const problem of verdicts.problems.slice(0, 30)) console.log(problem);
+for (const problem of [...worlds.flatMap((world) => world.errors), ...verdicts.problems].slice(0, 30)) console.log(problem);
 if (failure) console.log(`the run failed: ${failure instanceof Error ? failure.message : String(failure)}`);
 
 const behaviours = new Set(plans.flat()).size;

@@ -28,6 +28,8 @@ export interface World {
   /** Amounts written off recently per client: other tills never use them, as an identical write-off elsewhere is indistinguishable. */
   recentAmounts: Map<number, Set<number>>;
   faults: number;
+  /** What the desk logged: nothing is expected here. */
+  errors: string[];
   close(): Promise<void>;
 }
 
@@ -48,6 +50,7 @@ function customers(world: number, start: number, random: Random): SimClient[] {
 }
 
 export async function createWorld(index: number, plan: BehaviourName[], clock: VirtualClock, random: Random): Promise<World> {
+  const errors: string[] = [];
   const data = { clients: customers(index, clock.now(), random) };
   const simulator = createSimulator({ scheduler: clock, data, behaviours: behavioursOf(plan), behaviourSeed: random.int(1, 1e9) });
   const dir = await mkdtemp(path.join(JOURNAL_ROOT, 'loyalty-desk-faults-'));
@@ -60,6 +63,7 @@ export async function createWorld(index: number, plan: BehaviourName[], clock: V
     now: clock.now,
     // The watch period and its pace as shipped; the background is cut to half an hour (late landings here come within a minute).
     timing: { sleep: clock.sleep, backgroundMs: 30 * MINUTE, backgroundDelayMs: 10 * MINUTE },
+    logError: (message, error) => errors.push(`${message}: ${String(error)}`),
   });
   return {
     name: plan.join(' + '),
@@ -70,6 +74,7 @@ export async function createWorld(index: number, plan: BehaviourName[], clock: V
     clients: data.clients.map((customer) => customer.id),
     recentAmounts: new Map(),
     faults: 0,
+    errors,
     async close() {
       await desk.close();
       await rm(dir, { recursive: true, force: true });

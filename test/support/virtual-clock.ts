@@ -42,11 +42,11 @@ export class VirtualClock implements Scheduler {
   /** For SettleTiming.sleep: waits on this clock, rejecting with the signal's reason once it aborts. */
   readonly sleep = (ms: number, signal: AbortSignal): Promise<void> => delay(this, ms, signal);
 
-  /** For the loyalty client's deadline: aborts with a TimeoutError once `ms` have passed on this clock. */
-  readonly timeoutSignal = (ms: number): AbortSignal => {
+  /** For the loyalty client's deadline: aborts with a TimeoutError once `ms` have passed on this clock, unless done first. */
+  readonly timeoutSignal = (ms: number): { signal: AbortSignal; done(): void } => {
     const controller = new AbortController();
-    this.after(ms, () => controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')));
-    return controller.signal;
+    const done = this.after(ms, () => controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')));
+    return { signal: controller.signal, done };
   };
 
   /** Fires every timer due within the next `ms`, in order, letting promises and I/O settle between them. */

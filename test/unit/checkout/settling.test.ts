@@ -176,7 +176,7 @@ describe('the cashier and the manager while it is unsettled', () => {
     await start({ lateApply: { minMs: 30_000, maxMs: 30_000 } });
     const { journalId } = await send();
     bench.simulator.injectFault({ kind: 'status', status: 503, times: Infinity });
-    await bench.advance(4 * MINUTE);
+    await bench.advance(5 * MINUTE);
     expect(await report(journalId)).toMatchObject({ state: 'needs-review', holdsCustomer: true, reviewNote: expect.stringMatching(/не отвечал/) });
     bench.simulator.clearFaults();
     await bench.advance(15 * MINUTE);

@@ -17,9 +17,9 @@ export type Evidence =
   /** Nothing of it: no new debit, the balance moved only as new accruals explain, every coupon still held. */
   | { kind: 'absent' }
   /** The witnesses disagree (history lagging the balance): nothing can be concluded yet. */
-  | { kind: 'unsettled'; note: string }
+  | { kind: 'unsettled'; note: string; landed: boolean }
   /** Something left the account that could be it in another shape, or part of it: a manager must look. */
-  | { kind: 'unexplained'; note: string };
+  | { kind: 'unexplained'; note: string; landed: boolean };
 
 /**
  * A new entry counts as this write-off only when it debits exactly the amount, it is the only such entry, and the
@@ -30,7 +30,7 @@ export type Evidence =
  */
 export function judge(intent: IntentRecord, reading: Reading): Evidence {
   const { snapshot } = intent;
-  if (!snapshot.balance) return { kind: 'unsettled', note: describeFindings([], [], 'no-witness') };
+  if (!snapshot.balance) return { kind: 'unsettled', note: describeFindings([], [], 'no-witness'), landed: false };
   const before = new Set(snapshot.transactionIds);
   const since = snapshot.serverTime ?? -Infinity;
   const fresh = reading.history.filter((entry) => !before.has(entry.transactionId) && entry.transactionDate >= since);
@@ -42,7 +42,9 @@ export function judge(intent: IntentRecord, reading: Reading): Evidence {
   }
   if (lines.every((line) => line.kind === 'absent') && coupons.every((coupon) => coupon.kind === 'held')) return { kind: 'absent' };
   const note = describeFindings(lines, coupons, kinds.has('unsettled') ? 'unsettled' : 'unexplained');
-  return kinds.has('unsettled') ? { kind: 'unsettled', note } : { kind: 'unexplained', note };
+  // A new debit in its currency, or a coupon gone: something that may be it went through.
+  const landed = lines.some((line) => line.ids.length > 0) || coupons.some((coupon) => coupon.kind !== 'held');
+  return kinds.has('unsettled') ? { kind: 'unsettled', note, landed } : { kind: 'unexplained', note, landed };
 }
 
 function judgeLine(line: { currency: string; amount: number }, fresh: HistoryEntry[], before: number | null, now: number | null): LineFinding {
@@ -68,17 +70,4 @@ function judgeCoupon(id: number, reading: Reading, expiry: { id: number; expireD
 
 function amountIn(balance: Balance[], currency: string): number | null {
   return balance.find((line) => line.currency === currency)?.amount ?? null;
-}
-
-/** True when the evidence shows money or coupons leaving in a way that could be this write-off. */
-export function somethingLanded(evidence: Evidence, intent: IntentRecord, reading: Reading): boolean {
-  if (evidence.kind === 'applied') return true;
-  if (evidence.kind === 'absent') return false;
-  const before = intent.snapshot.balance ?? [];
-  const debited = intent.balance.some(({ currency }) => {
-    const was = amountIn(before, currency);
-    const is = amountIn(reading.balance, currency);
-    return was !== null && is !== null && is < was;
-  });
-  return debited || intent.coupons.some((id) => !reading.coupons.some((coupon) => coupon.id === id));
 }

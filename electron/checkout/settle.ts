@@ -3,7 +3,7 @@
 import { setTimeout as sleepFor } from 'node:timers/promises';
 import type { SettlementStep } from '../ipc/contract';
 import type { LoyaltyClient } from '../loyalty/client';
-import { judge, somethingLanded, type Evidence } from './evidence';
+import { judge, type Evidence } from './evidence';
 import type { IntentRecord } from './journal-records';
 import { readAccount } from './read-back';
 
@@ -56,6 +56,11 @@ export interface WatchOptions {
   signal: AbortSignal;
   /** Whether a manager has already decided it: then watching only looks for a late landing to flag. */
   resolved: () => boolean;
+  /**
+   * Whether this terminal has since sent a newer write-off for the same customer. Then the two cannot be told apart
+   * without an idempotency key, so background watching of this one ends (the newer one watches the account itself).
+   */
+  superseded: () => boolean;
 }
 
 /**
@@ -65,7 +70,7 @@ export interface WatchOptions {
  * flagged, and one after "not applied" becomes a case for a manager. Resolves when watching ends; rejects only when the
  * signal aborts (the app closing: the journal keeps the state for the next start).
  */
-export async function watchWriteOff({ client, intent, timing, now, report, signal, resolved }: WatchOptions): Promise<void> {
+export async function watchWriteOff({ client, intent, timing, now, report, signal, resolved, superseded }: WatchOptions): Promise<void> {
   const watchEnd = now() + timing.watchMs;
   const backgroundEnd = watchEnd + timing.backgroundMs;
   let decided: 'settled-not-applied' | 'needs-review' | null = null;
@@ -81,6 +86,7 @@ export async function watchWriteOff({ client, intent, timing, now, report, signa
   };
   for (;;) {
     signal.throwIfAborted();
+    if (decided !== null && superseded()) return;
     report({ kind: 'step', step: reads === 0 ? 'reading-back' : 'reading-again', readFailures });
     const reading = await Promise.resolve()
       .then(() => readAccount(client(), intent.clientId, intent.snapshot.from))
@@ -98,13 +104,15 @@ export async function watchWriteOff({ client, intent, timing, now, report, signa
       failingSince = null;
       const evidence = judge(intent, reading);
       if (evidence.kind === 'applied') {
+        // A newer write-off of this terminal for the customer may be what was found: only a person can tell.
+        if (superseded()) return;
         if (decided === 'settled-not-applied' || resolved()) {
           // The cashier may already have charged again, or a manager decided without it: a person must look.
           report({ kind: 'state', state: 'needs-review', note: LANDED_AFTER_VERDICT, transactionIds: evidence.transactionIds, lateLanding: true });
         } else report({ kind: 'state', state: 'settled-applied', note: null, transactionIds: evidence.transactionIds, lateLanding: true });
         return;
       }
-      const landed = somethingLanded(evidence, intent, reading);
+      const landed = evidence.kind !== 'absent' && evidence.landed;
       if (at >= watchEnd || (decided !== null && landed)) concludeWatch(evidence, landed, decide, resolved());
     }
     if (at >= backgroundEnd) return;

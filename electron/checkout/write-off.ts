@@ -197,7 +197,8 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
       const extra = update.transactionIds.length > 0 ? { transactionIds: update.transactionIds } : {};
       journaled = journaled.then(() => recordOutcome(journalDesk, entry, extra));
     };
-    const run = watchWriteOff({ client, intent: entry.intent, timing, now, report, signal: closing.signal, resolved: () => entry.outcome === 'resolved' })
+    const superseded = () => [...live.values()].some((other) => other.intent.clientId === entry.intent.clientId && other.intent.at > entry.intent.at);
+    const run = watchWriteOff({ client, intent: entry.intent, timing, now, report, signal: closing.signal, resolved: () => entry.outcome === 'resolved', superseded })
       // Closing stops the watching; the journal still says "in doubt" or "needs review", so the next start takes it up again.
       .catch((error: unknown) => {
         if (!closing.signal.aborted) logError(`watching ${entry.intent.id} failed`, error);

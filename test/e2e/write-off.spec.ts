@@ -197,7 +197,8 @@ test('an unknown outcome warns that it may have gone through and offers no way t
   desk.simulator.injectFault({ kind: 'reset-after-apply', match: 'write-off' });
   await confirmPoints(app);
   const outcome = screen(app).getByRole('region', { name: 'Неизвестно, прошло ли списание' });
-  await expect(outcome).toContainText('списание могло пройти. Не повторяйте его');
+  await expect(outcome).toContainText('списание могло пройти, даже позже. Не повторяйте его');
+  await expect(outcome).toContainText('Покупатель закреплён за этим терминалом');
   await expect(outcome).toContainText('Списание: 250 баллов');
   await expect(outcome.getByRole('button', { name: /Списать|Изменить/ })).toHaveCount(0);
   // A reflexive Enter on this screen lands on its heading and does nothing.

@@ -69,38 +69,40 @@ let saleSerial = 0;
 
 /** Sales for one customer, one after another, until `sales` are done; waits until the customer is free before each. */
 export async function serveCustomer(world: World, clientId: number, sales: number, clock: VirtualClock, random: Random, tally: CashierTally): Promise<void> {
-  let last: string | null = null;
   for (let done = 0; done < sales; done++) {
-    tally.doing.set(clientId, `waiting for ${last} to be free`);
-    await untilFree(world, last, clock, random, tally);
+    tally.doing.set(clientId, 'waiting for the customer to be free');
+    await untilFree(world, clientId, clock, random, tally);
     tally.doing.set(clientId, `sale ${done + 1}`);
-    last = (await sale(world, clientId, clock, random, tally)) ?? last;
+    await sale(world, clientId, clock, random, tally);
     await pause(clock, random.int(5 * SECOND, 3 * MINUTE));
   }
-  await untilFree(world, last, clock, random, tally);
+  await untilFree(world, clientId, clock, random, tally);
   tally.doing.delete(clientId);
 }
 
-/** While the customer is held, the cashier serves someone else; a write-off under review is resolved by the manager. */
-async function untilFree(world: World, journalId: string | null, clock: VirtualClock, random: Random, tally: CashierTally): Promise<void> {
-  while (journalId !== null) {
-    const report = await world.desk.report(journalId);
-    if (!report.holdsCustomer) return;
-    if (report.state === 'needs-review') {
-      await pause(clock, random.int(MINUTE, 20 * MINUTE));
-      // Meanwhile watching may have settled it after all; the manager decides only what still needs deciding.
-      if ((await world.desk.report(journalId)).state !== 'needs-review') continue;
-      await world.desk.resolve(journalId, 'Сверено с историей на сервере лояльности');
-      tally.resolvedByManager += 1;
-    } else await pause(clock, 30 * SECOND);
+/** While the customer is held by any write-off, the cashier serves someone else; one under review is resolved by the manager. */
+async function untilFree(world: World, clientId: number, clock: VirtualClock, random: Random, tally: CashierTally): Promise<void> {
+  for (;;) {
+    const ids = tally.attempts.flatMap((attempt) => (attempt.world === world && attempt.clientId === clientId && attempt.journalId !== null ? [attempt.journalId] : []));
+    const reports = await Promise.all(ids.map((id) => world.desk.report(id)));
+    const holding = reports.find((report) => report.holdsCustomer);
+    if (!holding) return;
+    if (holding.state !== 'needs-review') {
+      await pause(clock, 30 * SECOND);
+      continue;
+    }
+    await pause(clock, random.int(MINUTE, 20 * MINUTE));
+    // Meanwhile watching may have settled it after all; the manager decides only what still needs deciding.
+    if ((await world.desk.report(holding.journalId)).state !== 'needs-review') continue;
+    await world.desk.resolve(holding.journalId, 'Сверено с историей на сервере лояльности');
+    tally.resolvedByManager += 1;
   }
 }
 
-/** One sale: up to three sends (after "not sent" or a settled "not applied" the screen offers another). Returns the last journal id. */
-async function sale(world: World, clientId: number, clock: VirtualClock, random: Random, tally: CashierTally): Promise<string | null> {
+/** One sale: up to three sends (after "not sent" or a settled "not applied" the screen offers another). */
+async function sale(world: World, clientId: number, clock: VirtualClock, random: Random, tally: CashierTally): Promise<void> {
   const saleId = (saleSerial += 1);
   const request = requestFor(world, clientId, random);
-  let last: string | null = null;
   for (let tries = 0; tries < 3; tries++) {
     if (random.chance(0.6)) {
       world.simulator.injectFault({ ...random.pick(WRITE_OFF_FAULTS), match: 'write-off' });
@@ -125,15 +127,13 @@ async function sale(world: World, clientId: number, clock: VirtualClock, random:
       // "Not sent" offers another try; a refusal (or a clock the manager must fix) ends the sale.
       const notSent = answers.some((answer) => answer.status === 'rejected' && answer.reason instanceof PosFailure && answer.reason.code === 'network');
       if (notSent && random.chance(0.5)) continue;
-      return last;
+      return;
     }
-    last = report.journalId;
     tally.doing.set(clientId, `following ${report.journalId}`);
     const settled = await followScreen(world, report, clock, random, tally);
     if (settled?.state === 'settled-not-applied' && random.chance(0.5)) continue;
-    return last;
+    return;
   }
-  return last;
 }
 
 /** What the cashier does with an unknown outcome: watch the screen, finish without it, or press confirm again. */

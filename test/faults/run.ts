@@ -12,7 +12,7 @@ import { createWorld, disturb } from './world';
 
 const SEED = Number(process.env.FAULT_SEED ?? 20190201);
 const WORLDS = Number(process.env.FAULT_WORLDS ?? 40);
-const SALES_PER_CUSTOMER = Number(process.env.FAULT_SALES ?? 22);
+const SALES_PER_CUSTOMER = Number(process.env.FAULT_SALES ?? 21);
 const MINIMUM_WRITE_OFFS = Number(process.env.FAULT_MINIMUM ?? 5_000);
 const START = Date.UTC(2025, 2, 14, 5, 0);
 const REAL_LIMIT_MS = Number(process.env.FAULT_REAL_LIMIT_MS ?? 170_000);

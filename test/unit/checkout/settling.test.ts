@@ -194,3 +194,16 @@ describe('the cashier and the manager while it is unsettled', () => {
     expect((await bench.desk.listDay()).entries[0]).toMatchObject({ outcome: 'resolved', resolution: 'Списано двумя записями, всё верно' });
   });
 });
+
+describe('after "not applied" the cashier writes off again', () => {
+  it('stops watching the old one in the background: its newer twin is not taken for a late landing', async () => {
+    await start();
+    bench.simulator.injectFault({ kind: 'reset-before-apply', match: 'write-off' });
+    const first = await send();
+    await bench.advance(11 * MINUTE);
+    expect((await report(first.journalId)).state).toBe('settled-not-applied');
+    expect((await send()).state).toBe('applied');
+    await bench.advance(40 * MINUTE);
+    expect(await report(first.journalId)).toMatchObject({ state: 'settled-not-applied', lateLanding: false, holdsCustomer: false });
+  });
+});

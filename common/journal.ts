@@ -13,8 +13,10 @@ export type JournalOutcome =
   | 'in-doubt'
   | 'settled-applied'
   | 'settled-not-applied'
-  /** Reading back found part of it, or more than one candidate: a manager must look. */
-  | 'needs-review';
+  /** Reading back found part of it, something else that could be it, or could not read for long: a manager must look. */
+  | 'needs-review'
+  /** A manager decided a write-off that needed review; the resolution says what. */
+  | 'resolved';
 
 export interface JournalEntry {
   journalId: string;
@@ -32,6 +34,12 @@ export interface JournalEntry {
   recovered: boolean;
   /** Sent to the built-in training simulator: not a real write-off. */
   training: boolean;
+  /** It (or something that may be it) went through after the cashier was told its outcome was unknown: a case for a manager. */
+  lateLanding: boolean;
+  /** While it was in doubt the cashier finished the sale without it (the customer paid in full). */
+  saleFinishedWithout: boolean;
+  /** What the manager decided, in their words; null until then. */
+  resolution: string | null;
 }
 
 export interface JournalDay {
@@ -83,6 +91,8 @@ export interface Reconciliation {
   missing: ReconciliationItem[];
   /** The journal says not written off (or is unsure); the server shows it was. */
   unexpected: ReconciliationItem[];
+  /** No entry of exactly that amount, but other debits near its time: recorded in another shape (split, netted, rounded) or someone else's. A manager looks. */
+  unclear: ReconciliationItem[];
   /** Lines not compared: still in doubt, or waiting for a manager's review (the journal lists them). */
   notCompared: number;
   /** Clients whose history could not be read; their write-offs were not compared. */

@@ -24,6 +24,24 @@ export function toMinor(amount: number): Minor | null {
   return Math.abs(scaled) <= MAX_MINOR && scaled / 100 === amount ? scaled : null;
 }
 
+/** Within this of a whole minor unit, an amount is that unit carrying float noise (0.30000000000000004), not a third decimal. */
+const NOISE = 1e-6;
+
+/**
+ * What a server's amount is worth, whatever its decimals (NOTES.md §4): `nearest` minor unit for history and read-back
+ * (float noise is the unit it meant; 61.728 shows as 61.73), `floor` for what may be written off (a limit is never
+ * rounded up); `odd` when it was not a plain two-decimal amount, so the oddity can be logged. Null only when not finite
+ * or too large.
+ */
+export function readServerAmount(amount: number): { nearest: Minor; floor: Minor; odd: boolean } | null {
+  if (!Number.isFinite(amount)) return null;
+  const scaled = amount * 100;
+  const nearest = Math.round(scaled);
+  if (Math.abs(nearest) > MAX_MINOR) return null;
+  const floor = Math.abs(scaled - nearest) < NOISE ? nearest : Math.floor(scaled);
+  return { nearest, floor, odd: toMinor(amount) === null };
+}
+
 /** Minor units to the JSON number the API expects; the only place a float is made. */
 export function toApiAmount(minor: Minor): number {
   return minor / 100;

@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   'busy',
   /** The terminal's journal of write-offs cannot be written, so no write-off is sent (look-ups still work). */
   'journal-unavailable',
+  /** The server's clock and the terminal's differ by more than a few minutes: write-offs are refused until fixed. */
+  'clock-skew',
   'invalid-input',
   /** The call came from a frame that is not the app's own page. */
   'forbidden',

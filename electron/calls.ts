@@ -27,6 +27,12 @@ export function createCallImplementations({ loyaltyClient, appInfo, writeOffs, u
     getHistory: (query) => getHistoryPage(loyaltyClient(), query),
     writeOff: (request) => writeOffs.send(request),
     getWriteOff: ({ journalId }) => writeOffs.report(journalId),
+    finishWithoutWriteOff: ({ journalId }) => writeOffs.finishWithout(journalId),
+    resolveWriteOff: async ({ journalId, note }) => {
+      // Reading the settings is the PIN-guarded call: it throws "forbidden" unless a manager unlocked them.
+      await settings.getSettings();
+      return writeOffs.resolve(journalId, note);
+    },
     listJournal: ({ day }) => writeOffs.listDay(day),
     exportJournalCsv: async ({ day, language }) => journalCsv(await writeOffs.listDay(day), language),
     reconcileShift: async ({ day }) => {

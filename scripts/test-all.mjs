@@ -45,7 +45,7 @@ suite('unit', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', '-
   skipped: report.numPendingTests + report.numTodoTests,
 }));
 
-// A thousand write-offs against the simulator with random faults and double confirms: one check, passed only with no wrong outcome.
+// Over 5,000 write-offs against unkind providers with random faults and a random cashier: one check, passed only with no wrong outcome.
 check('write-off faults', 'npm', ['run', '--silent', 'test:faults']);
 
 if (check('build', 'npm', ['run', '--silent', 'build'])) {

@@ -8,6 +8,7 @@ export type CsvLanguage = 'ru' | 'en';
 interface CsvLabels {
   columns: [time: string, client: string, points: string, rubles: string, coupons: string, outcome: string, note: string, recovered: string, terminal: string, id: string];
   outcomes: Record<JournalOutcome, string>;
+  flags: { lateLanding: string; saleFinishedWithout: string; resolution: string };
   yes: string;
 }
 
@@ -24,7 +25,9 @@ const LABELS: Record<CsvLanguage, CsvLabels> = {
       'settled-applied': 'списано (подтверждено проверкой)',
       'settled-not-applied': 'не списано (подтверждено проверкой)',
       'needs-review': 'нужна проверка менеджера',
+      resolved: 'решено менеджером',
     },
+    flags: { lateLanding: 'списание прошло позже', saleFinishedWithout: 'продажа завершена без списания', resolution: 'решение менеджера' },
     yes: 'да',
   },
   en: {
@@ -38,7 +41,9 @@ const LABELS: Record<CsvLanguage, CsvLabels> = {
       'settled-applied': 'written off (confirmed by checking)',
       'settled-not-applied': 'not written off (confirmed by checking)',
       'needs-review': "needs a manager's review",
+      resolved: 'resolved by a manager',
     },
+    flags: { lateLanding: 'the write-off went through later', saleFinishedWithout: 'sale finished without the write-off', resolution: "manager's decision" },
     yes: 'yes',
   },
 };
@@ -62,13 +67,25 @@ function row(entry: JournalEntry, labels: CsvLabels): string[] {
     amountOf('rubles'),
     entry.coupons.join(', '),
     labels.outcomes[entry.outcome],
-    entry.note ?? '',
+    inertText(noteOf(entry, labels)),
     entry.recovered ? labels.yes : '',
     entry.terminalId,
     entry.journalId,
   ];
   // Every cell, not only the ones known to come from elsewhere: a forged journal line can put anything in any of them.
   return cells.map(inertText);
+}
+
+/** The note, then what else a manager must know: a late landing, a sale finished without it, their own decision. */
+function noteOf(entry: JournalEntry, { flags }: CsvLabels): string {
+  return [
+    entry.note ?? '',
+    entry.lateLanding ? flags.lateLanding : '',
+    entry.saleFinishedWithout ? flags.saleFinishedWithout : '',
+    entry.resolution === null ? '' : `${flags.resolution}: ${entry.resolution}`,
+  ]
+    .filter((part) => part !== '')
+    .join('; ');
 }
 
 /** Local time as Russian Excel reads a date: 31.01.2025 14:05:07. */

@@ -12,10 +12,13 @@ export const JOURNAL_STATES = [
   'settled-applied',
   'settled-not-applied',
   'needs-review',
+  /** A manager decided a write-off that needed review, with a note of what was decided. */
+  'resolved',
 ] as const;
 export type JournalState = (typeof JOURNAL_STATES)[number];
 
-const FINAL_STATES: ReadonlySet<JournalState> = new Set(['applied', 'refused', 'not-sent', 'settled-applied', 'settled-not-applied', 'needs-review']);
+// "needs-review" is not final: it holds the customer, across restarts too, until a manager resolves it.
+const FINAL_STATES: ReadonlySet<JournalState> = new Set(['applied', 'refused', 'not-sent', 'settled-applied', 'settled-not-applied', 'resolved']);
 
 export function isFinal(state: JournalState | undefined): boolean {
   return state !== undefined && FINAL_STATES.has(state);
@@ -29,11 +32,18 @@ const minor = z.number().int().positive();
  */
 export const journalIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,63}$/, { error: 'is not a journal id' });
 
-/** What the client held just before the POST left: history ids since `from` and coupon ids. Read-back compares against it. */
+/**
+ * What the client held just before the POST left: history ids since `from`, coupon ids, and (the second witness) the
+ * balance, the server's time of that read and each coupon's expiry. Journals from before the second witness lack the
+ * last three; their write-offs can then only end as "needs review" or by a manager.
+ */
 export const snapshotSchema = z.object({
   from: z.number(),
   transactionIds: z.array(z.string()),
   couponIds: z.array(z.number()),
+  balance: z.array(z.object({ currency: z.string(), amount: z.number().int() })).optional(),
+  serverTime: z.number().optional(),
+  couponExpiry: z.array(z.object({ id: z.number(), expireDate: z.number() })).optional(),
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
 
@@ -63,6 +73,12 @@ export const stateRecord = z.object({
   transactionIds: z.array(z.string()).optional(),
   /** Written at start-up for a write-off the previous run left unfinished. */
   recovered: z.boolean().optional(),
+  /** It went through (or something of it did) after the cashier was told its outcome was unknown: a case for a manager. */
+  lateLanding: z.boolean().optional(),
+  /** While it was in doubt the cashier finished the sale without it: the customer paid in full. */
+  saleFinishedWithout: z.boolean().optional(),
+  /** What the manager decided, in their words. */
+  resolution: z.string().optional(),
 });
 export type StateRecord = z.infer<typeof stateRecord>;
 

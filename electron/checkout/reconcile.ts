@@ -20,14 +20,16 @@ interface ClientAccount {
 }
 
 /**
- * Each journal line (one per currency or coupon) that the journal says was written off must have its own server entry
- * of that currency and absolute amount (the sign is not documented, NOTES.md §5) near its time, or its coupon must be
- * gone (§6); one the journal says was not written off must have neither. Server entries no journal line claims are not
- * listed: accruals and other terminals' write-offs are not this terminal's business.
+ * The same evidence rules as settling (docs/decisions.md): each journal line (one per currency or coupon) that the
+ * journal says was written off must have its own server debit of exactly that amount near its time, or its coupon must
+ * be gone (§6); an accrual of the same amount is never it. Without such a debit, other unclaimed debits near its time
+ * make it "unclear" (a provider that records write-offs split, netted or rounded), never "missing". A line the journal
+ * says was not written off must have no such debit. Server entries no journal line claims are not listed: accruals and
+ * other terminals' write-offs are not this terminal's business.
  */
 export async function reconcileDay(client: LoyaltyClient, journal: JournalDay): Promise<Reconciliation> {
   const { start, end } = dayBounds(journal.day);
-  const result: Reconciliation = { day: journal.day, checked: 0, matched: 0, missing: [], unexpected: [], notCompared: 0, unreadClients: [] };
+  const result: Reconciliation = { day: journal.day, checked: 0, matched: 0, missing: [], unexpected: [], unclear: [], notCompared: 0, unreadClients: [] };
   const byClient = new Map<number, JournalEntry[]>();
   for (const entry of journal.entries) byClient.set(entry.clientId, [...(byClient.get(entry.clientId) ?? []), entry]);
   for (const [clientId, entries] of byClient) {
@@ -56,13 +58,25 @@ function compareClient(entries: JournalEntry[], account: ClientAccount, result: 
   // Lines said to be applied claim their server entries first, so a refused twin never takes one of theirs.
   const ordered = [...entries.filter((entry) => CLAIMED_APPLIED.has(entry.outcome)), ...entries.filter((entry) => CLAIMED_NOT_APPLIED.has(entry.outcome))];
   result.notCompared += entries.filter((entry) => !CLAIMED_APPLIED.has(entry.outcome) && !CLAIMED_NOT_APPLIED.has(entry.outcome)).reduce((sum, entry) => sum + lineCount(entry), 0);
+  // Exact debits first, for every line (so a line's own entry is never taken as another's "other shape"), then the rest.
+  const lines = ordered.flatMap((entry) => entry.balance.map((line) => ({ entry, line })));
+  const exact = lines.map(({ entry, line }) => {
+    const found = nearestMatch(unused, entry.createdAt, line.currency, (amount) => amount === -line.amount);
+    if (found) unused.delete(found);
+    return found;
+  });
+  for (const [index, { entry, line }] of lines.entries()) {
+    const found = exact[index] ?? null;
+    const claimedApplied = CLAIMED_APPLIED.has(entry.outcome);
+    const described = { ...item(entry), currency: line.currency, amount: line.amount, transactionId: found?.transactionId ?? null };
+    const otherShape = !found && claimedApplied ? nearestMatch(unused, entry.createdAt, line.currency, (amount) => amount < 0) : null;
+    if (otherShape) {
+      result.checked += 1;
+      result.unclear.push({ ...described, transactionId: otherShape.transactionId });
+    } else tally(result, claimedApplied, found !== null, described);
+  }
   for (const entry of ordered) {
     const claimedApplied = CLAIMED_APPLIED.has(entry.outcome);
-    for (const line of entry.balance) {
-      const found = nearestMatch(unused, entry.createdAt, line.currency, line.amount);
-      if (found) unused.delete(found);
-      tally(result, claimedApplied, found !== null, { ...item(entry), currency: line.currency, amount: line.amount, transactionId: found?.transactionId ?? null });
-    }
     for (const couponId of entry.coupons) tally(result, claimedApplied, !held.has(couponId), { ...item(entry), couponId });
   }
 }
@@ -81,10 +95,10 @@ function item(entry: JournalEntry): ReconciliationItem {
   return { journalId: entry.journalId, clientId: entry.clientId, at: entry.createdAt, currency: null, amount: null, couponId: null, outcome: entry.outcome, transactionId: null };
 }
 
-function nearestMatch(entries: Set<HistoryEntry>, at: number, currency: string, amount: number): HistoryEntry | null {
+function nearestMatch(entries: Set<HistoryEntry>, at: number, currency: string, fits: (amount: number) => boolean): HistoryEntry | null {
   let best: HistoryEntry | null = null;
   for (const entry of entries) {
-    if (entry.currency !== currency || Math.abs(entry.amount) !== amount) continue;
+    if (entry.currency !== currency || !fits(entry.amount)) continue;
     const distance = Math.abs(entry.transactionDate - at);
     if (distance <= MATCH_WINDOW_MS && (best === null || distance < Math.abs(best.transactionDate - at))) best = entry;
   }

@@ -1,69 +1,136 @@
-// Settling a write-off in doubt by reading the account back, never by sending it again: one read, a pause, a second read.
+// Settling a write-off in doubt by watching the account, never by sending it again: reading back can prove that it
+// happened, never that it will not, so "not applied" waits for a whole watch period, and watching goes on after it.
 import { setTimeout as sleepFor } from 'node:timers/promises';
 import type { SettlementStep } from '../ipc/contract';
 import type { LoyaltyClient } from '../loyalty/client';
+import { judge, type Evidence } from './evidence';
 import type { IntentRecord } from './journal-records';
-import { readBack } from './read-back';
+import { readAccount } from './read-back';
 
 export interface SettleTiming {
-  /** The pause before the second read when the first found nothing: a slow server may still be applying it. */
-  readAgainDelayMs: number;
-  /** The pause before trying a read again after it failed (reads are safe to repeat); grows with `failures`. */
-  retryDelayMs: (failures: number) => number;
-  /** Waits, or rejects once the signal aborts; tests may hand in their own clock. */
+  /** How long an unknown outcome holds the customer while the account is watched; minutes, as real back ends need. */
+  watchMs: number;
+  /** Reads failing for this long make it "needs review" (the hold stays and watching goes on). */
+  readFailureMs: number;
+  /** How long the terminal keeps watching after the watch period, in the background. */
+  backgroundMs: number;
+  /** The pause before the n-th read of the watch period (n from 1): soon at first, then less often. */
+  readDelayMs: (read: number) => number;
+  /** The pause between background reads. */
+  backgroundDelayMs: number;
+  /** Waits, or rejects once the signal aborts; tests hand in their virtual clock's. */
   sleep: (ms: number, signal: AbortSignal) => Promise<unknown>;
 }
 
+const MINUTE = 60_000;
+const READ_DELAYS_MS = [2_000, 3_000, 5_000, 10_000, 20_000, 30_000, 60_000];
+
 export const DEFAULT_SETTLE_TIMING: SettleTiming = {
-  readAgainDelayMs: 5_000,
-  retryDelayMs: (failures) => Math.min(60_000, 1_000 * 2 ** Math.min(failures - 1, 6)),
+  watchMs: 10 * MINUTE,
+  readFailureMs: 3 * MINUTE,
+  backgroundMs: 4 * 60 * MINUTE,
+  readDelayMs: (read) => READ_DELAYS_MS[read - 1] ?? 2 * MINUTE,
+  backgroundDelayMs: 5 * MINUTE,
   sleep: (ms, signal) => sleepFor(ms, undefined, { signal }),
 };
 
-export type Settlement =
-  | { state: 'settled-applied'; transactionIds: string[] }
-  | { state: 'settled-not-applied' }
-  | { state: 'needs-review'; note: string };
+/** Where watching has got to; each is reported as it happens, and the desk journals every change of state. */
+export type WatchUpdate =
+  | { kind: 'step'; step: SettlementStep; readFailures: number }
+  | {
+      kind: 'state';
+      state: 'settled-applied' | 'settled-not-applied' | 'needs-review';
+      note: string | null;
+      transactionIds: string[];
+      /** It, or something that may be it, went through after the answer was lost. */
+      lateLanding: boolean;
+    };
 
-export interface SettleProgress {
-  step: SettlementStep;
-  /** Reads that failed in a row (the server could not be reached); the desk keeps trying. */
-  readFailures: number;
+export interface WatchOptions {
+  /** Throws while the terminal is connected to a server other than the one the write-off went to. */
+  client: () => LoyaltyClient;
+  intent: IntentRecord;
+  timing: SettleTiming;
+  now: () => number;
+  report: (update: WatchUpdate) => void;
+  signal: AbortSignal;
+  /** Whether a manager has already decided it: then watching only looks for a late landing to flag. */
+  resolved: () => boolean;
+  /**
+   * Whether this terminal has since sent a newer write-off for the same customer. Then the two cannot be told apart
+   * without an idempotency key, so background watching of this one ends (the newer one watches the account itself).
+   */
+  superseded: () => boolean;
 }
 
 /**
- * Found in full on any read: applied. Found neither on the first read nor on the second: not applied. Anything else on
- * the second read: a manager must look. A read that fails does not count as a read; it is tried again later, forever,
- * until the signal aborts (the app closing), in which case the write-off stays in doubt for the next start.
+ * Found in full on any read: applied (and flagged as landed late: the cashier was told it was unknown). Otherwise only
+ * at the end of the watch period: nothing of it at all is "not applied"; anything else, or reads failing for
+ * `readFailureMs`, is "needs review". Watching goes on in the background for `backgroundMs`; a late landing then is
+ * flagged, and one after "not applied" becomes a case for a manager. Resolves when watching ends; rejects only when the
+ * signal aborts (the app closing: the journal keeps the state for the next start).
  */
-export async function settleByReadingBack(
-  /** Throws while the terminal is connected to a server other than the one the write-off went to. */
-  client: () => LoyaltyClient,
-  intent: IntentRecord,
-  timing: SettleTiming,
-  progress: (update: SettleProgress) => void,
-  signal: AbortSignal,
-): Promise<Settlement> {
-  let reads = 0;
+export async function watchWriteOff({ client, intent, timing, now, report, signal, resolved, superseded }: WatchOptions): Promise<void> {
+  const watchEnd = now() + timing.watchMs;
+  const backgroundEnd = watchEnd + timing.backgroundMs;
+  let decided: 'settled-not-applied' | 'needs-review' | null = null;
+  let flagged = false;
+  let failingSince: number | null = null;
   let readFailures = 0;
+  let reads = 0;
+  const decide = (state: 'settled-not-applied' | 'needs-review', note: string | null, lateLanding: boolean) => {
+    if (decided === state && flagged === lateLanding) return;
+    decided = state;
+    flagged = lateLanding;
+    report({ kind: 'state', state, note, transactionIds: [], lateLanding });
+  };
   for (;;) {
     signal.throwIfAborted();
-    progress({ step: reads === 0 ? 'reading-back' : 'reading-again', readFailures });
-    const verdict = await Promise.resolve()
-      .then(() => readBack(client(), intent))
+    if (decided !== null && superseded()) return;
+    report({ kind: 'step', step: reads === 0 ? 'reading-back' : 'reading-again', readFailures });
+    const reading = await Promise.resolve()
+      .then(() => readAccount(client(), intent.clientId, intent.snapshot.from))
       .catch(() => null);
     signal.throwIfAborted();
-    if (verdict === null) {
+    const at = now();
+    if (reading === null) {
       readFailures += 1;
-      progress({ step: 'waiting-to-read-again', readFailures });
-      await timing.sleep(timing.retryDelayMs(readFailures), signal);
-      continue;
+      failingSince ??= at;
+      if (decided === null && at - failingSince >= timing.readFailureMs && !resolved()) {
+        decide('needs-review', `Сервер лояльности не отвечал на проверку ${Math.round((at - failingSince) / MINUTE)} мин.: прошло ли списание, неизвестно. Терминал продолжает проверять; не повторяйте списание.`, false);
+      }
+    } else {
+      readFailures = 0;
+      failingSince = null;
+      const evidence = judge(intent, reading);
+      if (evidence.kind === 'applied') {
+        // A newer write-off of this terminal for the customer may be what was found: only a person can tell.
+        if (superseded()) return;
+        if (decided === 'settled-not-applied' || resolved()) {
+          // The cashier may already have charged again, or a manager decided without it: a person must look.
+          report({ kind: 'state', state: 'needs-review', note: LANDED_AFTER_VERDICT, transactionIds: evidence.transactionIds, lateLanding: true });
+        } else report({ kind: 'state', state: 'settled-applied', note: null, transactionIds: evidence.transactionIds, lateLanding: true });
+        return;
+      }
+      const landed = evidence.kind !== 'absent' && evidence.landed;
+      if (at >= watchEnd || (decided !== null && landed)) concludeWatch(evidence, landed, decide, resolved());
     }
-    readFailures = 0;
-    if (verdict.kind === 'found') return { state: 'settled-applied', transactionIds: verdict.transactionIds };
+    if (at >= backgroundEnd) return;
     reads += 1;
-    if (reads === 2) return verdict.kind === 'none' ? { state: 'settled-not-applied' } : { state: 'needs-review', note: verdict.note };
-    progress({ step: 'waiting-to-read-again', readFailures });
-    await timing.sleep(timing.readAgainDelayMs, signal);
+    report({ kind: 'step', step: 'waiting-to-read-again', readFailures });
+    await timing.sleep(decided === null ? timing.readDelayMs(reads) : timing.backgroundDelayMs, signal);
   }
+}
+
+const LANDED_AFTER_VERDICT =
+  'Списание прошло позже: сервер применил его уже после того, как терминал перестал ждать. Проверьте, не списано ли с покупателя дважды, и решите, что делать.';
+
+/** At the end of the watch period (or later, when something lands): nothing at all is "not applied", anything else a manager's. */
+function concludeWatch(evidence: Exclude<Evidence, { kind: 'applied' }>, landed: boolean, decide: (state: 'settled-not-applied' | 'needs-review', note: string | null, late: boolean) => void, resolved: boolean): void {
+  if (resolved) {
+    if (landed) decide('needs-review', 'note' in evidence ? evidence.note : null, true);
+    return;
+  }
+  if (evidence.kind === 'absent') decide('settled-not-applied', null, false);
+  else decide('needs-review', evidence.note, landed);
 }

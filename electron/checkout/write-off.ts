@@ -1,5 +1,7 @@
-// The write-off desk: journals every write-off before it is sent, sends it once, settles an unknown outcome by reading back.
+// The write-off desk: journals every write-off before it is sent, sends it once, settles an unknown outcome by watching the
+// account, and holds the customer on this terminal until it is settled or a manager resolves it.
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import type { WriteOffRequest } from '../../common/domain';
 import type { JournalDay, JournalEntry, JournalOutcome, StartupRecovery } from '../../common/journal';
 import { isWritableCurrency } from '../../common/money';
@@ -10,8 +12,8 @@ import { localDay } from '../journal/files';
 import type { LoyaltyClient } from '../loyalty/client';
 import { classifyWriteOffFailure } from './classify';
 import type { IntentRecord, JournalStory } from './journal-records';
-import { readSnapshot } from './read-back';
-import { DEFAULT_SETTLE_TIMING, settleByReadingBack, type Settlement, type SettleTiming } from './settle';
+import { MAX_CLOCK_SKEW_MS, readSnapshot } from './read-back';
+import { DEFAULT_SETTLE_TIMING, watchWriteOff, type SettleTiming, type WatchUpdate } from './settle';
 import { openWriteOffJournal, type WriteOffJournal } from './write-off-journal';
 
 /** Checks that a write-off is worth sending: never empty (NOTES.md §10), only known currencies (§9), nothing twice. */
@@ -41,16 +43,20 @@ export interface WriteOffDeskOptions {
 }
 
 export interface WriteOffDesk {
-  /** Sends a write-off once; rejects with `busy` while another one for the same client is being sent or settled. */
+  /** Sends a write-off once; rejects with `busy` while another one for the same client is being sent, watched or reviewed. */
   send(request: WriteOffRequest): Promise<WriteOffReport>;
   report(journalId: string): Promise<WriteOffReport>;
+  /** The cashier finishes the sale without a write-off in doubt: journaled, and the terminal keeps watching it. */
+  finishWithout(journalId: string): Promise<WriteOffReport>;
+  /** A manager's decision on a write-off that needs review (or landed late), with a note; releases the customer. */
+  resolve(journalId: string, note: string): Promise<WriteOffReport>;
   /** The write-offs confirmed on a local day (YYYY-MM-DD; today on this terminal's clock when not given). */
   listDay(day?: string): Promise<JournalDay>;
   /** What start-up found unfinished from the previous run, as it stands now. */
   recoveredAtStart(): Promise<StartupRecovery>;
   /** What is under way right now, for the update gate: an update must not replace the code half-way through either. */
   activity(): WriteOffActivity;
-  /** Resolves when nothing is being settled any more (for tests and for closing). */
+  /** Resolves when nothing is being watched any more, the background included (for tests and for closing). */
   settled(): Promise<void>;
   close(): Promise<void>;
 }
@@ -58,7 +64,7 @@ export interface WriteOffDesk {
 export interface WriteOffActivity {
   /** Write-offs being prepared or sent whose answer has not come back yet. */
   writeOffsInFlight: number;
-  /** Write-offs whose outcome is unknown until reading back settles them; while the journal is still being read, one. */
+  /** Write-offs whose outcome is unknown until watching settles them; while the journal is still being read, one. */
   writeOffsInDoubt: number;
 }
 
@@ -72,7 +78,14 @@ interface Live {
   recovered: boolean;
   /** Why its outcome became unknown: set when the POST came back without one; a write-off found unfinished at start was interrupted. */
   doubt?: InDoubtCause;
+  watchUntil: number | null;
+  lateLanding: boolean;
+  saleFinishedWithout: boolean;
+  resolution: string | null;
 }
+
+/** Outcomes that hold the customer on this terminal. */
+const HOLDING: ReadonlySet<JournalOutcome> = new Set(['sending', 'in-doubt', 'needs-review']);
 
 /** The server key of the built-in simulator; its write-offs are practice and are marked so in the journal. */
 export const TRAINING_SERVER = 'training';
@@ -87,21 +100,18 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
   const timing = { ...DEFAULT_SETTLE_TIMING, ...options.timing };
   const logError = options.logError ?? (() => undefined);
   const live = new Map<string, Live>();
-  /** Clients with a write-off being sent or in doubt, and how many (more than one only for a journal from before this rule). */
-  const busy = new Map<number, number>();
-  const settling = new Set<Promise<void>>();
+  /** Clients whose write-off is being prepared (before its journal entry exists). */
+  const preparing = new Set<number>();
+  const watching = new Set<Promise<void>>();
   const closing = new AbortController();
+  // Every watched write-off waits on it (one listener each), and a busy shift watches many at once.
+  setMaxListeners(0, closing.signal);
   let setAsideAtStart: StartupRecovery['setAside'] = [];
   let inFlight = 0;
   /** Until the journal is read, what the previous run left unfinished is unknown, so it counts as in doubt. */
   let opening = true;
 
-  const hold = (clientId: number) => busy.set(clientId, (busy.get(clientId) ?? 0) + 1);
-  const release = (clientId: number) => {
-    const count = (busy.get(clientId) ?? 1) - 1;
-    if (count > 0) busy.set(clientId, count);
-    else busy.delete(clientId);
-  };
+  const holds = (clientId: number) => preparing.has(clientId) || [...live.values()].some((entry) => entry.intent.clientId === clientId && HOLDING.has(entry.outcome));
 
   // Opened once; every call waits for it, so no write-off starts before the unfinished ones are known and held.
   const opened: Promise<WriteOffJournal> = openWriteOffJournal(options.journalDir, now).then(async (journal) => {
@@ -127,71 +137,95 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
     }
   }
 
-  /** Appends the entry's outcome; if the disk refuses it after the POST left, the journal still says "sent" and the next start reads back. */
+  /** Appends where the entry stands; if the disk refuses it after the POST left, the journal still says "sent" and the next start reads back. */
   async function recordOutcome(journalDesk: WriteOffJournal, entry: Live, extra: { transactionIds?: string[] } = {}): Promise<void> {
     const state = entry.outcome === 'sending' ? 'sent' : entry.outcome;
     await journalDesk
-      .recordState({ id: entry.intent.id, state, ...(entry.note === null ? {} : { note: entry.note }), ...extra, ...(entry.recovered ? { recovered: true } : {}) })
+      .recordState({
+        id: entry.intent.id,
+        state,
+        ...(entry.note === null ? {} : { note: entry.note }),
+        ...extra,
+        ...(entry.recovered ? { recovered: true } : {}),
+        ...(entry.lateLanding ? { lateLanding: true } : {}),
+        ...(entry.saleFinishedWithout ? { saleFinishedWithout: true } : {}),
+        ...(entry.resolution === null ? {} : { resolution: entry.resolution }),
+      })
       .catch((error: unknown) => logError(`journal: could not record ${state} for ${entry.intent.id}`, error));
   }
 
-  /** An intent left unfinished by the previous run: "sent" or "in doubt" is read back; an intent alone never left. */
+  /** An intent left unfinished by the previous run: "sent", "in doubt" or "needs review" is watched; an intent alone never left. */
   async function recover(journalDesk: WriteOffJournal, story: JournalStory): Promise<void> {
-    const entry: Live = { intent: story.intent, outcome: 'in-doubt', step: null, readFailures: 0, note: null, recovered: true };
+    const last = story.last;
+    const entry: Live = {
+      ...blankLive(story.intent),
+      outcome: last?.state === 'needs-review' ? 'needs-review' : 'in-doubt',
+      note: last?.state === 'needs-review' ? (last.note ?? null) : null,
+      recovered: true,
+      lateLanding: last?.lateLanding === true,
+      saleFinishedWithout: last?.saleFinishedWithout === true,
+    };
     live.set(story.intent.id, entry);
-    if (story.last === null) {
+    if (last === null) {
       // "sent" is on disk before the POST leaves, so an intent without it was never sent.
       entry.outcome = 'not-sent';
       await recordOutcome(journalDesk, entry);
       return;
     }
-    hold(story.intent.clientId);
-    if (story.last.state !== 'in-doubt') await recordOutcome(journalDesk, entry);
-    settleInBackground(journalDesk, entry);
+    if (last.state === 'sent') await recordOutcome(journalDesk, entry);
+    watchInBackground(journalDesk, entry);
   }
 
-  function settleInBackground(journalDesk: WriteOffJournal, entry: Live): void {
-    const progress = ({ step, readFailures }: { step: SettlementStep; readFailures: number }) => {
-      entry.step = step;
-      entry.readFailures = readFailures;
-    };
+  function watchInBackground(journalDesk: WriteOffJournal, entry: Live): void {
+    entry.watchUntil = entry.outcome === 'in-doubt' ? now() + timing.watchMs : null;
     // Reading back is only meaningful on the server the write-off went to; after a switch it waits until the terminal is back there.
     const client = () => {
       if (options.server() !== entry.intent.server) throw new Error('Connected to another loyalty server');
       return options.loyaltyClient();
     };
-    const run = settleByReadingBack(client, entry.intent, timing, progress, closing.signal)
-      .then(async (settlement: Settlement) => {
-        entry.outcome = settlement.state;
-        entry.step = null;
-        entry.readFailures = 0;
-        entry.note = settlement.state === 'needs-review' ? settlement.note : null;
-        await recordOutcome(journalDesk, entry, settlement.state === 'settled-applied' ? { transactionIds: settlement.transactionIds } : {});
-      })
-      // Closing stops the reading; the journal still says "in doubt", so the next start takes it up again.
+    let journaled: Promise<void> = Promise.resolve();
+    const report = (update: WatchUpdate) => {
+      if (update.kind === 'step') {
+        entry.step = entry.outcome === 'in-doubt' ? update.step : null;
+        entry.readFailures = update.readFailures;
+        return;
+      }
+      // A manager's decision stands; watching only adds the flag and the finding.
+      if (entry.outcome !== 'resolved') entry.outcome = update.state;
+      if (update.state !== 'settled-applied' || entry.outcome === 'resolved') entry.note = update.note ?? entry.note;
+      else entry.note = null;
+      entry.lateLanding ||= update.lateLanding;
+      entry.step = null;
+      entry.watchUntil = null;
+      const extra = update.transactionIds.length > 0 ? { transactionIds: update.transactionIds } : {};
+      journaled = journaled.then(() => recordOutcome(journalDesk, entry, extra));
+    };
+    const superseded = () => [...live.values()].some((other) => other.intent.clientId === entry.intent.clientId && other.intent.at > entry.intent.at);
+    const run = watchWriteOff({ client, intent: entry.intent, timing, now, report, signal: closing.signal, resolved: () => entry.outcome === 'resolved', superseded })
+      // Closing stops the watching; the journal still says "in doubt" or "needs review", so the next start takes it up again.
       .catch((error: unknown) => {
-        if (!closing.signal.aborted) logError(`settling ${entry.intent.id} failed`, error);
+        if (!closing.signal.aborted) logError(`watching ${entry.intent.id} failed`, error);
       })
-      .finally(() => {
-        release(entry.intent.clientId);
-        settling.delete(run);
-      });
-    settling.add(run);
+      .then(() => journaled)
+      .finally(() => watching.delete(run));
+    watching.add(run);
   }
 
   async function send(request: WriteOffRequest): Promise<WriteOffReport> {
     assertSendable(request);
     const journalDesk = await journal();
     // Checked and taken with no await in between: two confirms at once cannot both pass.
-    if (busy.has(request.clientId)) throw new PosFailure('busy', 'A write-off for this client is still being sent or checked');
-    hold(request.clientId);
+    if (holds(request.clientId)) throw new PosFailure('busy', 'A write-off for this client is still being sent, checked or reviewed');
+    preparing.add(request.clientId);
     inFlight += 1;
-    let handedOver = false;
     try {
       // One client and server for the whole write-off, even if the settings change while it is under way.
       const client = options.loyaltyClient();
       const server = options.server();
-      const snapshot = await readSnapshot(client, request.clientId, now());
+      const { snapshot, serverTime } = await readSnapshot(client, request.clientId, now());
+      if (serverTime !== null && Math.abs(serverTime - now()) > MAX_CLOCK_SKEW_MS) {
+        throw new PosFailure('clock-skew', `The loyalty server's clock and this terminal's differ by ${Math.round(Math.abs(serverTime - now()) / 60_000)} minutes`);
+      }
       const missing = request.coupons.find((id) => !snapshot.couponIds.includes(id));
       if (missing !== undefined) throw new PosFailure('rejected', `The client does not hold coupon ${missing}`);
       const intent: IntentRecord = { type: 'intent', id: randomUUID(), at: now(), terminalId: options.terminalId, server, ...request, snapshot };
@@ -202,18 +236,19 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
         logError('journal: could not record a write-off before sending it', error);
         throw new PosFailure('journal-unavailable', 'The write-off could not be written to the journal, so it was not sent');
       }
-      const entry: Live = { intent, outcome: 'sending', step: null, readFailures: 0, note: null, recovered: false };
+      const entry: Live = blankLive(intent);
       live.set(intent.id, entry);
-      handedOver = await post(journalDesk, entry, () => client.writeOff(request));
+      preparing.delete(request.clientId);
+      await post(journalDesk, entry, client, () => client.writeOff(request));
       return reportOf(entry);
     } finally {
       inFlight -= 1;
-      if (!handedOver) release(request.clientId);
+      preparing.delete(request.clientId);
     }
   }
 
-  /** Sends the POST once and records what it means; true when the outcome is unknown and settling has taken over the client. */
-  async function post(journalDesk: WriteOffJournal, entry: Live, sendOnce: () => Promise<void>): Promise<boolean> {
+  /** Sends the POST once and records what it means; an unknown outcome is handed to watching, which holds the client. */
+  async function post(journalDesk: WriteOffJournal, entry: Live, client: LoyaltyClient, sendOnce: () => Promise<void>): Promise<void> {
     try {
       await sendOnce();
       entry.outcome = 'applied';
@@ -223,19 +258,56 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
       // The note goes to disk and into the CSV: a credential a server echoed in its refusal is removed first.
       if (failure.kind !== 'in-doubt') entry.note = redactCredentialShapes(failure.message);
       else entry.doubt = failure.cause;
+      if (failure.kind === 'refused' && entry.intent.coupons.length > 0) await readCouponsAfterRefusal(entry, client);
     }
     await recordOutcome(journalDesk, entry);
-    if (entry.outcome !== 'in-doubt') return false;
-    settleInBackground(journalDesk, entry);
-    return true;
+    if (entry.outcome === 'in-doubt') watchInBackground(journalDesk, entry);
+  }
+
+  /** A refusal of a write-off with coupons says nothing was written off only once the coupons are seen still held. */
+  async function readCouponsAfterRefusal(entry: Live, client: LoyaltyClient): Promise<void> {
+    const held = await client.getCoupons(entry.intent.clientId).catch(() => null);
+    if (held === null) {
+      entry.outcome = 'in-doubt';
+      entry.note = null;
+      return;
+    }
+    const gone = entry.intent.coupons.filter((id) => !held.some((coupon) => coupon.id === id));
+    if (gone.length === 0) return;
+    entry.outcome = 'needs-review';
+    entry.note = `Сервер отказал в списании («${entry.note ?? ''}»), но ${gone.length === 1 ? `купон ${gone[0]} пропал` : `купоны ${gone.join(', ')} пропали`} из списка клиента. Сверьте историю клиента на сервере лояльности и решите, что делать; не повторяйте списание, пока это не выяснено.`;
+  }
+
+  async function entryFor(journalId: string): Promise<Live> {
+    await journal();
+    const entry = live.get(journalId);
+    if (!entry) throw new PosFailure('not-found', 'No such write-off');
+    return entry;
   }
 
   return {
     send,
     async report(journalId) {
-      await journal();
-      const entry = live.get(journalId);
-      if (!entry) throw new PosFailure('not-found', 'No such write-off');
+      return reportOf(await entryFor(journalId));
+    },
+    async finishWithout(journalId) {
+      const entry = await entryFor(journalId);
+      if (entry.outcome !== 'in-doubt' && entry.outcome !== 'needs-review') throw new PosFailure('invalid-input', 'Only a write-off in doubt can be left out of the sale');
+      if (!entry.saleFinishedWithout) {
+        entry.saleFinishedWithout = true;
+        await recordOutcome(await journal(), entry);
+      }
+      return reportOf(entry);
+    },
+    async resolve(journalId, note) {
+      const entry = await entryFor(journalId);
+      if (entry.outcome !== 'needs-review' && !(entry.lateLanding && entry.resolution === null)) {
+        throw new PosFailure('invalid-input', 'Only a write-off that needs review or landed late is resolved by a manager');
+      }
+      if (entry.outcome === 'needs-review') entry.outcome = 'resolved';
+      entry.resolution = note;
+      entry.step = null;
+      await recordOutcome(await journal(), entry);
       return reportOf(entry);
     },
     async listDay(day = localDay(now())) {
@@ -258,36 +330,50 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
     }),
     async settled() {
       await opened.catch(() => undefined);
-      while (settling.size > 0) await Promise.all(settling);
+      while (watching.size > 0) await Promise.all(watching);
     },
     async close() {
       closing.abort(new Error('The write-off desk is closing'));
-      await Promise.all(settling);
+      await Promise.all(watching);
       await (await opened.catch(() => null))?.close();
     },
   };
 }
 
-/** A write-off from disk told the same way as a live one: `sent` means the answer never got recorded. */
-function liveOf(story: JournalStory): Live {
-  const state = story.last?.state;
-  const outcome: JournalOutcome = state === undefined || state === 'sent' ? 'sending' : state;
-  return { intent: story.intent, outcome, step: null, readFailures: 0, note: story.last?.note ?? null, recovered: story.recovered };
+function blankLive(intent: IntentRecord): Live {
+  return { intent, outcome: 'sending', step: null, readFailures: 0, note: null, recovered: false, watchUntil: null, lateLanding: false, saleFinishedWithout: false, resolution: null };
 }
 
-function entryOf({ intent, outcome, note, recovered }: Live): JournalEntry {
+/** A write-off from disk told the same way as a live one: `sent` means the answer never got recorded. */
+function liveOf(story: JournalStory): Live {
+  const last = story.last;
+  const state = last?.state;
+  const outcome: JournalOutcome = state === undefined || state === 'sent' ? 'sending' : state;
+  return {
+    ...blankLive(story.intent),
+    outcome,
+    note: last?.note ?? null,
+    recovered: story.recovered,
+    lateLanding: last?.lateLanding === true,
+    saleFinishedWithout: last?.saleFinishedWithout === true,
+    resolution: last?.resolution ?? null,
+  };
+}
+
+function entryOf({ intent, outcome, note, recovered, lateLanding, saleFinishedWithout, resolution }: Live): JournalEntry {
   const { id, terminalId, clientId, balance, coupons, at, server } = intent;
-  return { journalId: id, terminalId, clientId, balance, coupons, createdAt: at, outcome, note, recovered, training: server === TRAINING_SERVER };
+  return { journalId: id, terminalId, clientId, balance, coupons, createdAt: at, outcome, note, recovered, training: server === TRAINING_SERVER, lateLanding, saleFinishedWithout, resolution };
 }
 
 /** The cashier's view: a refused or unsent write-off is told as the failure it was when it was sent. */
 function reportOf(entry: Live): WriteOffReport {
-  const { intent, outcome, step, note, readFailures, recovered } = entry;
+  const { intent, outcome, step, note, readFailures, recovered, watchUntil, lateLanding, saleFinishedWithout } = entry;
   if (outcome === 'refused') throw new PosFailure('rejected', note ?? 'The server refused the write-off');
   if (outcome === 'not-sent') throw new PosFailure('network', note ?? 'The write-off was not sent');
   const state = outcome === 'sending' ? 'in-doubt' : outcome;
   const { id, clientId, balance, coupons, at } = intent;
   const inDoubtCause = outcome === 'applied' ? null : (entry.doubt ?? (recovered ? 'interrupted' : null));
+  const reviewNote = outcome === 'needs-review' || outcome === 'resolved' || lateLanding ? (entry.resolution ?? note) : null;
   return {
     journalId: id,
     clientId,
@@ -296,8 +382,12 @@ function reportOf(entry: Live): WriteOffReport {
     balance,
     coupons,
     createdAt: at,
-    reviewNote: outcome === 'needs-review' ? note : null,
+    reviewNote,
     readFailures,
     inDoubtCause,
+    watchUntil,
+    lateLanding,
+    saleFinishedWithout,
+    holdsCustomer: HOLDING.has(outcome),
   };
 }

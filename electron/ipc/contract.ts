@@ -66,7 +66,7 @@ export interface HistoryPage {
  * Where a write-off stands. `in-doubt`: the server may or may not have applied it, and the main side is reading back
  * to find out; the window asks again with getWriteOff until it is one of the settled states.
  */
-export type WriteOffState = 'applied' | 'in-doubt' | 'settled-applied' | 'settled-not-applied' | 'needs-review';
+export type WriteOffState = 'applied' | 'in-doubt' | 'settled-applied' | 'settled-not-applied' | 'needs-review' | 'resolved';
 
 /** The step a write-off in doubt is at, for the cashier to read in plain words. */
 export type SettlementStep = 'reading-back' | 'waiting-to-read-again' | 'reading-again';
@@ -93,6 +93,14 @@ export interface WriteOffReport {
   readFailures?: number;
   /** Why the outcome was unknown when the POST came back; null when it was known (applied). */
   inDoubtCause?: InDoubtCause | null;
+  /** Until when (ms) an unknown outcome is watched before anything is concluded from absence; null once settled. */
+  watchUntil: number | null;
+  /** It went through (or something that may be it did) after the cashier was told it was unknown: a manager's case. */
+  lateLanding: boolean;
+  /** The cashier finished the sale without it while it was in doubt. */
+  saleFinishedWithout: boolean;
+  /** The customer is held on this terminal: no new write-off for them until this one is settled or a manager resolves it. */
+  holdsCustomer: boolean;
 }
 
 /**
@@ -132,6 +140,9 @@ export const contract = {
     }),
   ),
   getWriteOff: call<WriteOffReport>()(z.strictObject({ journalId: journalIdSchema })),
+  // The sale goes on without a write-off in doubt (it stays watched); a manager resolves one behind the PIN.
+  finishWithoutWriteOff: call<WriteOffReport>()(z.strictObject({ journalId: journalIdSchema })),
+  resolveWriteOff: call<WriteOffReport>()(z.strictObject({ journalId: journalIdSchema, note: z.string().trim().min(3).max(500) })),
   updateStatus: call<UpdateStatus>()(z.undefined()),
   // Manager settings (issue 5): every call but pinStatus, setPin and unlockSettings needs the settings unlocked by the PIN.
   pinStatus: call<PinStatus>()(z.undefined()),

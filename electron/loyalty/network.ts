@@ -2,7 +2,7 @@
 // the operating system's store, a manager's PEM) and the proxy it goes through (the manager's, else HTTPS_PROXY & co.,
 // else the one the operating system's proxy settings name).
 import tls from 'node:tls';
-import { EnvHttpProxyAgent, type Dispatcher } from 'undici';
+import { Agent, EnvHttpProxyAgent, type Dispatcher } from 'undici';
 import { pemCertificates } from '../settings/settings-rules';
 
 /** What a manager sets for the network; empty strings mean "none". */
@@ -109,9 +109,13 @@ type PoolOptions = Pick<EnvHttpProxyAgent.Options, 'keepAliveTimeout' | 'pipelin
 /** An undici dispatcher that goes through the chosen proxy (CONNECT tunnel) and trusts exactly the chosen authorities. */
 export function createDispatcher(settings: NetworkSettings, pool: PoolOptions, context: NetworkContext = DEFAULT_CONTEXT): Dispatcher {
   const tlsOptions = tlsOptionsTrusting(extraCertificates(settings, context));
+  const proxies = proxyChoice(settings, context.env, context.systemProxy());
+  // No proxy at all: a plain Agent, whose 'connect' event tells the write-off whether its own connection was ever made
+  // (EnvHttpProxyAgent forwards no such event, so a proxied write-off can never be called "not sent").
+  if (!proxies.httpProxy && !proxies.httpsProxy) return new Agent({ ...pool, connect: tlsOptions });
   return new EnvHttpProxyAgent({
     ...pool,
-    ...proxyChoice(settings, context.env, context.systemProxy()),
+    ...proxies,
     // Direct connections, the tunnelled connection to the server, and an https:// proxy itself: the same trust.
     connect: tlsOptions,
     requestTls: tlsOptions,

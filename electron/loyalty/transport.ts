@@ -7,6 +7,8 @@ export type FetchLike = (input: string | URL | Request, init?: RequestInit) => P
 export interface TransportLimits {
   timeoutMs: number;
   maxBytes: number;
+  /** Makes the deadline; AbortSignal.timeout unless a test's virtual clock keeps the time (then `done` drops its timer). */
+  timeoutSignal?: (ms: number) => { signal: AbortSignal; done(): void };
 }
 
 /** Statuses whose Response may not carry a body, even an empty one. */
@@ -18,21 +20,25 @@ const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
  */
 export function boundedFetch(base: FetchLike, limits: TransportLimits): FetchLike {
   return async (input, init) => {
+    const deadline = limits.timeoutSignal ? limits.timeoutSignal(limits.timeoutMs) : { signal: AbortSignal.timeout(limits.timeoutMs), done: () => undefined };
     // The caller's own signal (a search replaced by a newer one) ends the attempt as the deadline does.
-    const timeout = AbortSignal.timeout(limits.timeoutMs);
-    const deadline = init?.signal ? AbortSignal.any([timeout, init.signal]) : timeout;
-    const response = await followSameOrigin(base, input, { ...init, signal: deadline });
-    const declared = Number(response.headers.get('content-length'));
-    if (declared > limits.maxBytes) {
-      await response.body?.cancel();
-      throw tooLarge(limits.maxBytes);
+    const signal = init?.signal ? AbortSignal.any([deadline.signal, init.signal]) : deadline.signal;
+    try {
+      const response = await followSameOrigin(base, input, { ...init, signal });
+      const declared = Number(response.headers.get('content-length'));
+      if (declared > limits.maxBytes) {
+        await response.body?.cancel();
+        throw tooLarge(limits.maxBytes);
+      }
+      const body = await readCapped(response.body, limits.maxBytes, signal);
+      return new Response(NULL_BODY_STATUSES.has(response.status) ? null : body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
+    } finally {
+      deadline.done();
     }
-    const body = await readCapped(response.body, limits.maxBytes, deadline);
-    return new Response(NULL_BODY_STATUSES.has(response.status) ? null : body, {
-      status: response.status,
-      statusText: response.statusText,
-      headers: response.headers,
-    });
   };
 }
 
@@ -69,6 +75,8 @@ async function readCapped(body: ReadableStream<Uint8Array> | null, maxBytes: num
   const cancel = () => void reader.cancel(deadline.reason).catch(() => undefined);
   deadline.addEventListener('abort', cancel, { once: true });
   try {
+    // The deadline may have passed between the headers and here: its abort event has fired already and never comes again.
+    deadline.throwIfAborted();
     const chunks: Uint8Array[] = [];
     let size = 0;
     for (;;) {

@@ -1,6 +1,6 @@
 // The requests the simulator handles and the answers it builds, independent of the transport (socket or in-process fetch).
 
-import { toWireJson } from './wire-json';
+import { toWireJson, type AmountStyle } from './wire-json';
 
 /** A request as a transport hands it over, its body already read. */
 export interface SimRequest {
@@ -18,8 +18,8 @@ export interface HttpAnswer {
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
-export function jsonAnswer(status: number, value: unknown, headers: Record<string, string> = {}): HttpAnswer {
-  return { status, headers: { 'content-type': JSON_TYPE, ...headers }, body: toWireJson(value) };
+export function jsonAnswer(status: number, value: unknown, headers: Record<string, string> = {}, style: AmountStyle = 'exact'): HttpAnswer {
+  return { status, headers: { 'content-type': JSON_TYPE, ...headers }, body: toWireJson(value, style) };
 }
 
 /** An error answer in the shape NOTES §2 reads: `{"message": "..."}`. */

@@ -1,18 +1,19 @@
-// Waiting that gives up as soon as the request is abandoned.
+// Waiting on the simulator's clock that gives up as soon as the request is abandoned.
+import type { Scheduler } from './scheduler';
 
-/** Resolves after `ms`, or rejects with the signal's reason once it aborts (then no timer is left behind). */
-export function delay(ms: number, signal: AbortSignal): Promise<void> {
+/** Resolves after `ms` on the scheduler, or rejects with the signal's reason once it aborts (then no timer is left behind). */
+export function delay(scheduler: Scheduler, ms: number, signal: AbortSignal): Promise<void> {
   if (signal.aborted) return Promise.reject(signal.reason);
   if (ms <= 0) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const onAbort = (): void => {
-      clearTimeout(timer);
+      cancel();
       reject(signal.reason);
     };
-    const timer = setTimeout(() => {
+    const cancel = scheduler.after(ms, () => {
       signal.removeEventListener('abort', onAbort);
       resolve();
-    }, ms);
+    });
     signal.addEventListener('abort', onAbort, { once: true });
   });
 }

@@ -3,11 +3,11 @@
 import { challengeFor, isAuthorised } from './auth';
 import { jsonAnswer, messageAnswer, rawJsonAnswer, type HttpAnswer, type SimRequest } from './answers';
 import { delay } from './delay';
-import type { FaultQueue } from './faults';
 import { answerRoute } from './handlers';
 import { matchRoute, type Route } from './routes';
-import type { SimStore } from './store';
-import type { AuthConfig, Fault } from './types';
+import type { SimContext } from './sim-context';
+import { takeWriteOff } from './take-write-off';
+import type { Fault } from './types';
 
 /** What a transport must do with a request; the socket-level kinds are emulated by the in-process fetch. */
 export type Reply =
@@ -21,27 +21,28 @@ export type Reply =
   /** Send the head and half the body, then nothing more, ever. */
   | { kind: 'never-ending'; answer: HttpAnswer };
 
-/** The simulator's shared state and settings; `latencyMs` and `writeOffPosts` change while it runs. */
-export interface ExchangeContext {
-  readonly store: SimStore;
-  readonly faults: FaultQueue;
-  readonly now: () => number;
-  readonly auth: AuthConfig | undefined;
-  /** '' or a path like '/loyalty', without a trailing slash. */
-  readonly basePath: string;
-  latencyMs: number;
-  writeOffPosts: number;
-}
 
-/** Rejects with the signal's reason if the client gives up during the latency; the request is then dropped unapplied. */
-export async function exchange(request: SimRequest, signal: AbortSignal, context: ExchangeContext): Promise<Reply> {
+/**
+ * Rejects with the signal's reason if the client gives up during the latency; the request is then dropped unapplied
+ * (unless a late-applying server had already taken it). Every answer carries the server's clock in its Date header.
+ */
+export async function exchange(request: SimRequest, signal: AbortSignal, context: SimContext): Promise<Reply> {
   const route = routeOf(request.url.pathname, context.basePath);
   if (route?.name === 'write-off' && request.method === 'POST') context.writeOffPosts += 1;
   const fault = context.faults.take(route?.name);
-  await delay(context.latencyMs + (fault?.kind === 'latency' ? fault.ms : 0), signal);
+  await delay(context.scheduler, context.latencyMs + (fault?.kind === 'latency' ? fault.ms : 0), signal);
+  const reply = await replyTo(route, request, context, signal, fault);
+  return 'answer' in reply ? { ...reply, answer: dated(reply.answer, context.serverNow()) } : reply;
+}
+
+async function replyTo(route: Route | undefined, request: SimRequest, context: SimContext, signal: AbortSignal, fault: Fault | undefined): Promise<Reply> {
   if (fault?.kind === 'status') return { kind: 'answer', answer: statusAnswer(fault) };
   if (fault?.kind === 'reset-before-apply') return { kind: 'reset' };
-  return spoil(handle(route, request, context), fault);
+  return spoil(await handle(route, request, context, signal), fault);
+}
+
+function dated(answer: HttpAnswer, serverNow: number): HttpAnswer {
+  return { ...answer, headers: { ...answer.headers, date: new Date(serverNow).toUTCString() } };
 }
 
 function routeOf(pathname: string, basePath: string): Route | undefined {
@@ -49,7 +50,7 @@ function routeOf(pathname: string, basePath: string): Route | undefined {
   return matchRoute(pathname.slice(basePath.length));
 }
 
-function handle(route: Route | undefined, request: SimRequest, context: ExchangeContext): HttpAnswer {
+async function handle(route: Route | undefined, request: SimRequest, context: SimContext, signal: AbortSignal): Promise<HttpAnswer> {
   if (context.auth && !isAuthorised(context.auth, request.headers)) {
     return messageAnswer(401, 'Требуется авторизация: учётные данные не переданы или неверны', challengeFor(context.auth));
   }
@@ -57,7 +58,10 @@ function handle(route: Route | undefined, request: SimRequest, context: Exchange
   if (request.method !== route.method) {
     return messageAnswer(405, `Метод ${request.method} здесь не поддерживается`, { allow: route.method });
   }
-  return answerRoute(route, request, context.store, context.now());
+  if (route.name !== 'write-off') return answerRoute(route, request, context.store, { now: context.serverNow(), behaviours: context.behaviours });
+  const client = context.store.client(route.clientId);
+  if (!client) return messageAnswer(404, `Клиент ${route.clientId} не найден`);
+  return takeWriteOff(client, request.body, context, signal);
 }
 
 function statusAnswer(fault: Extract<Fault, { kind: 'status' }>): HttpAnswer {

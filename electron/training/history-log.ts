@@ -39,6 +39,17 @@ export class HistoryLog {
     return page;
   }
 
+  /** Every entry dated within [from, to] that `shown` lets through, newest first (a lagging server hides the rest). */
+  within(from: number, to: number, shown: (entry: HistoryEntry) => boolean): HistoryEntry[] {
+    const low = this.#firstAtOrAfter(from);
+    const entries: HistoryEntry[] = [];
+    for (let i = this.#firstAfter(to) - 1; i >= low; i--) {
+      const entry = this.#entries[i];
+      if (entry && shown(entry)) entries.push({ ...entry });
+    }
+    return entries;
+  }
+
   #firstAtOrAfter(date: number): number {
     return this.#search((entry) => entry.transactionDate >= date);
   }

@@ -3,7 +3,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { firstHalf, messageAnswer, promisedLength } from './answers';
-import { exchange, type ExchangeContext, type Reply } from './exchange';
+import { exchange, type Reply } from './exchange';
+import type { SimContext } from './sim-context';
 
 export interface Listening {
   /** The API base URL: origin plus the configured base path, without a trailing slash. */
@@ -12,7 +13,7 @@ export interface Listening {
   close(): Promise<void>;
 }
 
-export async function listenOnLoopback(context: ExchangeContext): Promise<Listening> {
+export async function listenOnLoopback(context: SimContext): Promise<Listening> {
   const server = createServer((request, response) => void serve(request, response, context));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -30,7 +31,7 @@ export async function listenOnLoopback(context: ExchangeContext): Promise<Listen
   };
 }
 
-async function serve(request: IncomingMessage, response: ServerResponse, context: ExchangeContext): Promise<void> {
+async function serve(request: IncomingMessage, response: ServerResponse, context: SimContext): Promise<void> {
   const abandoned = new AbortController();
   response.on('close', () => {
     if (!response.writableFinished) abandoned.abort(new Error('the client closed the connection'));

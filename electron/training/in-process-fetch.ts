@@ -2,15 +2,18 @@
 
 import { firstHalf, promisedLength, type HttpAnswer } from './answers';
 import { untilAborted } from './delay';
-import { exchange, type ExchangeContext } from './exchange';
+import { exchange } from './exchange';
+import type { SimContext } from './sim-context';
 
 export type FetchFunction = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
 /** URLs must be absolute, as for the real fetch; their origin is ignored, only path and query count. */
-export function createInProcessFetch(context: ExchangeContext): FetchFunction {
+export function createInProcessFetch(context: SimContext): FetchFunction {
   return async (input, init) => {
     const request = new Request(input, init);
-    const { signal } = request;
+    // The caller's own signal: a Request's copy follows it only while the Request object lives (undici holds it weakly),
+    // so once the Request is collected a hung answer would never hear that its client gave up.
+    const signal = init?.signal ?? request.signal;
     signal.throwIfAborted();
     const reply = await exchange(
       { method: request.method, url: new URL(request.url), headers: request.headers, body: await request.text() },

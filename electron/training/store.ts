@@ -1,9 +1,8 @@
-// The simulator's in-memory state: clients, their balances, coupons and history, and how a write-off changes them.
+// The simulator's in-memory state: clients, their balances, coupons and history, and how entries change them.
 
 import { HistoryLog } from './history-log';
 import { likeMatcher } from './like';
 import type { Coupon, SimData } from './types';
-import type { WriteOffRequest } from './write-off';
 
 export interface ClientRecord {
   readonly id: number;
@@ -14,6 +13,8 @@ export interface ClientRecord {
   readonly balance: Map<string, number>;
   coupons: Coupon[];
   readonly history: HistoryLog;
+  /** When each lagging entry shows up in the history (server clock); entries not listed show at once. */
+  readonly visibleAt: Map<string, number>;
 }
 
 export class SimStore {
@@ -33,6 +34,7 @@ export class SimStore {
         balance: new Map(Object.entries(client.balance)),
         coupons: client.coupons.map((coupon) => ({ ...coupon })),
         history: new HistoryLog(client.history.map((entry) => ({ ...entry }))),
+        visibleAt: new Map(),
       });
       for (const entry of client.history) {
         if (/^\d+$/.test(entry.transactionId) && BigInt(entry.transactionId) > lastId) lastId = BigInt(entry.transactionId);
@@ -54,19 +56,22 @@ export class SimStore {
     return [...this.#clients.values()].filter((client) => phoneMatches(client.phone) && emailMatches(client.email));
   }
 
-  /** Applies an already validated write-off: balances, coupons and one negative history entry per currency. */
-  applyWriteOff(client: ClientRecord, request: WriteOffRequest, now: number): void {
-    for (const { currency, amount } of request.balance) {
-      client.balance.set(currency, (client.balance.get(currency) ?? 0) - amount);
-      this.#lastTransactionId += 1n;
-      client.history.add({
-        amount: -amount,
-        currency,
-        transactionDate: now,
-        transactionId: String(this.#lastTransactionId),
-      });
-    }
-    const redeemed = new Set(request.coupons);
+  /**
+   * Moves a balance by `amount` (signed minor units: a write-off is negative) and records it as one history entry, dated
+   * `now` and shown in the history from `visibleFrom` on (a lagging server).
+   */
+  record(client: ClientRecord, currency: string, amount: number, now: number, visibleFrom = now): string {
+    client.balance.set(currency, (client.balance.get(currency) ?? 0) + amount);
+    this.#lastTransactionId += 1n;
+    const transactionId = String(this.#lastTransactionId);
+    client.history.add({ amount, currency, transactionDate: now, transactionId });
+    if (visibleFrom > now) client.visibleAt.set(transactionId, visibleFrom);
+    return transactionId;
+  }
+
+  /** Takes coupons off the client's list. */
+  redeem(client: ClientRecord, coupons: readonly number[]): void {
+    const redeemed = new Set(coupons);
     client.coupons = client.coupons.filter((coupon) => !redeemed.has(coupon.id));
   }
 }

@@ -20,14 +20,21 @@ test('a write-off left "sent" by a crash is settled at the next start, and the j
   const journalDir = await mkdtemp(path.join(os.tmpdir(), 'loyalty-desk-e2e-journal-'));
   // The previous run wrote the intent and "sent", the POST reached the server, and the app died before the answer.
   const journal = await openWriteOffJournal(journalDir, Date.now);
-  const snapshot = { from: 0, transactionIds: simulator.history(rich.id).map((entry) => entry.transactionId), couponIds: simulator.coupons(rich.id).map((coupon) => coupon.id) };
+  const snapshot = {
+    from: 0,
+    transactionIds: simulator.history(rich.id).map((entry) => entry.transactionId),
+    couponIds: simulator.coupons(rich.id).map((coupon) => coupon.id),
+    // The second witness: the balance before sending, and the server's time of that read.
+    balance: Object.entries(simulator.balance(rich.id)).map(([currency, amount]) => ({ currency, amount })),
+    serverTime: Date.now() - 1_000,
+  };
   const intent: IntentRecord = { type: 'intent', id: 'crashed', at: Date.now(), terminalId: 'till-1', server: TRAINING_SERVER, clientId: rich.id, balance: [{ currency: 'points', amount: 777 }], coupons: [], snapshot };
   await journal.recordIntent(intent);
   await journal.recordState({ id: 'crashed', state: 'sent' });
   await journal.close();
   await otherTerminalWritesOff(simulator, rich.id, { balance: [{ amount: 7.77, currency: 'points' }] });
 
-  const desk = await startDesk({ simulator, journalDir, mode: 'training', settleTiming: { readAgainDelayMs: 200 } });
+  const desk = await startDesk({ simulator, journalDir, mode: 'training', settleTiming: { watchMs: 400, readDelayMs: () => 200, backgroundMs: 0 } });
   try {
     await desk.open(page);
     await expect(page.getByRole('button', { name: /Журнал смены/ })).toContainText('проверено после перезапуска: 1');

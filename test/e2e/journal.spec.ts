@@ -10,7 +10,7 @@ const { rich } = DEMO;
 const points = (amount: number, coupons: number[] = []) => ({ clientId: rich.id, balance: [{ currency: 'points', amount }], coupons });
 
 // A second read one second after the first, instead of five: long enough to watch, short enough for a test.
-test.use({ deskOptions: { settleTiming: { readAgainDelayMs: 1_000 } } });
+test.use({ deskOptions: { settleTiming: { watchMs: 2_000, readDelayMs: () => 1_000, backgroundMs: 0 } } });
 
 test('an unknown outcome the server had applied is settled to "applied" by reading back', async ({ app, desk }) => {
   desk.simulator.injectFault({ kind: 'reset-after-apply', match: 'write-off' });

@@ -16,7 +16,7 @@ for (const size of WINDOW_SIZES) {
     test.use({ viewport: size.viewport, deviceScaleFactor: size.deviceScaleFactor });
 
     test.describe('an unknown outcome settled by the real read-back', () => {
-      test.use({ deskOptions: { settleTiming: { readAgainDelayMs: 500 } } });
+      test.use({ deskOptions: { settleTiming: { watchMs: 1_500, readDelayMs: () => 500, backgroundMs: 0 } } });
 
       test('settled as applied: back on the card, the new balance is shown before F2 can be used', async ({ app, desk }) => {
         desk.simulator.injectFault({ kind: 'reset-after-apply', match: 'write-off' });

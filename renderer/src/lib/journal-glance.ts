@@ -24,7 +24,10 @@ export function dayTotals(entries: JournalEntry[]): DayTotals {
   return { amounts: [...amounts].map(([currency, amount]) => ({ currency, amount })), coupons, count };
 }
 
+/** A review still open, or a write-off that landed after the cashier was told it was unknown, not yet resolved. */
+export const needsManager = (entry: JournalEntry): boolean => entry.outcome === 'needs-review' || (entry.lateLanding && entry.resolution === null);
+
 /** The ones a manager must look at come first; otherwise the journal's own order is kept. */
 export function needsManagerFirst(entries: JournalEntry[]): JournalEntry[] {
-  return [...entries.filter((entry) => entry.outcome === 'needs-review'), ...entries.filter((entry) => entry.outcome !== 'needs-review')];
+  return [...entries.filter(needsManager), ...entries.filter((entry) => !needsManager(entry))];
 }

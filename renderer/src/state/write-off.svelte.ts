@@ -93,6 +93,15 @@ export class WriteOffState {
     });
   }
 
+  /**
+   * While the outcome is unknown the cashier may finish the sale without the write-off: the customer pays in full, the
+   * journal says so, and the main side keeps watching (a late landing is flagged for a manager).
+   */
+  async finishWithout(journalId: string): Promise<void> {
+    const result = await pos.finishWithoutWriteOff({ journalId });
+    if (result.ok) this.outcome = { kind: 'report', report: result.value };
+  }
+
   /** Once it is known to have gone through, the balances shown are read again from the server, and the form starts empty. */
   #afterReport(report: WriteOffReport): void {
     if (report.state !== 'applied' && report.state !== 'settled-applied') return;

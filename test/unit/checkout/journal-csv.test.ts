@@ -14,6 +14,9 @@ const entry = (overrides: Partial<JournalEntry>): JournalEntry => ({
   note: null,
   recovered: false,
   training: false,
+  lateLanding: false,
+  saleFinishedWithout: false,
+  resolution: null,
   ...overrides,
 });
 

@@ -20,6 +20,9 @@ const entry = (overrides: Partial<JournalEntry>): JournalEntry => ({
   note: null,
   recovered: false,
   training: false,
+  lateLanding: false,
+  saleFinishedWithout: false,
+  resolution: null,
   ...overrides,
 });
 const points = (amount: number) => [{ currency: 'points', amount }];
@@ -54,5 +57,19 @@ describe('reconciling a day with the server', () => {
     const result = await reconcileDay(bench.client, { day: localDay(Date.now()), entries, damagedRecords: 0 });
     expect(result).toMatchObject({ checked: 2, matched: 1 });
     expect(result.missing).toHaveLength(1);
+  });
+});
+
+describe('reconciling by the settling rules', () => {
+  it('calls a write-off the server recorded in another shape unclear, never missing, and never matches an accrual', async () => {
+    bench = await startBench();
+    // Recorded split: two debits that add up to the journal's amount, and an accrual of exactly another line's amount.
+    await otherTerminalWritesOff(bench.simulator, rich.id, { balance: [{ amount: 2, currency: 'points' }] });
+    await otherTerminalWritesOff(bench.simulator, rich.id, { balance: [{ amount: 3, currency: 'points' }] });
+    bench.simulator.accrue(rich.id, 'rubles', 777);
+    const entries = [entry({ balance: points(500) }), entry({ outcome: 'settled-applied', balance: [{ currency: 'rubles', amount: 777 }] })];
+    const result = await reconcileDay(bench.client, { day: localDay(Date.now()), entries, damagedRecords: 0 });
+    expect(result.unclear).toEqual([expect.objectContaining({ journalId: entries[0]!.journalId, amount: 500, transactionId: expect.any(String) })]);
+    expect(result.missing).toEqual([expect.objectContaining({ journalId: entries[1]!.journalId, amount: 777, transactionId: null })]);
   });
 });

@@ -4,7 +4,7 @@ import type { IntentRecord } from '../../../electron/checkout/journal-records';
 import { readSnapshot } from '../../../electron/checkout/read-back';
 import { openWriteOffJournal } from '../../../electron/checkout/write-off-journal';
 import { PosFailure } from '../../../electron/ipc/failure';
-import { heldSleep, otherTerminalWritesOff, points, rich, SERVER, startBench, statesOf, type Bench } from './support';
+import { heldSleep, otherTerminalWritesOff, releaseUntilSettled, points, rich, SERVER, startBench, statesOf, type Bench } from './support';
 
 let bench: Bench;
 afterEach(async () => bench.close());
@@ -12,7 +12,7 @@ afterEach(async () => bench.close());
 /** What a run that died right after "sent" leaves on disk: the intent and "sent", nothing more. */
 async function leaveUnfinished(states: ('sent' | 'in-doubt')[], id = 'left-over'): Promise<IntentRecord> {
   const journal = await openWriteOffJournal(bench.dir, Date.now);
-  const snapshot = await readSnapshot(bench.client, rich.id, Date.now());
+  const { snapshot } = await readSnapshot(bench.client, rich.id, Date.now());
   const intent: IntentRecord = { type: 'intent', id, at: Date.now(), terminalId: 'till-1', server: SERVER, ...points(900, [rich.couponIds[0]]), snapshot };
   await journal.recordIntent(intent);
   for (const state of states) await journal.recordState({ id, state });
@@ -39,7 +39,7 @@ describe('start-up recovery', () => {
     bench = await startBench();
     await leaveUnfinished(['sent']);
     const held = heldSleep();
-    const desk = bench.openDesk({ sleep: held.sleep });
+    const desk = bench.openDesk({ sleep: held.sleep, watchMs: 2_000 });
     // Before the journal is read, what it holds is unknown: an update must wait.
     expect(desk.activity()).toEqual({ writeOffsInFlight: 0, writeOffsInDoubt: 1 });
     await expect.poll(() => held.waiting.length).toBe(1);
@@ -48,8 +48,7 @@ describe('start-up recovery', () => {
     const busy = await desk.send(points(100)).catch((error: unknown) => error);
     expect(busy).toBeInstanceOf(PosFailure);
     expect(busy).toMatchObject({ code: 'busy' });
-    held.waiting[0]!.release();
-    await desk.settled();
+    await releaseUntilSettled(held, desk);
     expect((await desk.recoveredAtStart()).entries).toEqual([expect.objectContaining({ outcome: 'settled-not-applied' })]);
     expect(desk.activity()).toEqual({ writeOffsInFlight: 0, writeOffsInDoubt: 0 });
     expect((await desk.send(points(100))).state).toBe('applied');
@@ -69,7 +68,7 @@ describe('start-up recovery', () => {
   it('takes up a write-off that was in doubt when the app closed, and settles it at the next start', async () => {
     bench = await startBench();
     const held = heldSleep();
-    const before = bench.openDesk({ sleep: held.sleep });
+    const before = bench.openDesk({ sleep: held.sleep, watchMs: 2_000 });
     bench.simulator.injectFault({ kind: 'reset-before-apply', match: 'write-off' });
     const { journalId } = await before.send(points(100));
     await expect.poll(() => held.waiting.length).toBe(1);

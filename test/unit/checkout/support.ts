@@ -1,23 +1,23 @@
 // Shared set-up for the write-off tests: a simulator on loopback, a temporary journal, a desk with short pauses, and a held sleep.
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { acceptJournalRecord, type JournalRecord } from '../../../electron/checkout/journal-records';
 import type { SettleTiming } from '../../../electron/checkout/settle';
 import { createWriteOffDesk, type WriteOffDesk } from '../../../electron/checkout/write-off';
-import { scanJournal } from '../../../electron/journal/scan';
 import { createLoyaltyClient, type LoyaltyClient } from '../../../electron/loyalty/client';
 import type { FetchLike } from '../../../electron/loyalty/transport';
 import { DEMO } from '../../../electron/training/demo-data';
 import type { Listening } from '../../../electron/training/http-server';
 import { createSimulator, type Simulator } from '../../../electron/training/simulator';
+import { journalRecords } from '../../support/journal-records';
 
 export { otherTerminalWritesOff } from '../../support/other-terminal';
+export { journalRecords } from '../../support/journal-records';
 
 export const SERVER = 'test-server';
 
-/** Pauses short enough for tests; the logic is the same at five seconds. */
-export const FAST_TIMING: Partial<SettleTiming> = { readAgainDelayMs: 10, retryDelayMs: () => 10 };
+/** A watch period short enough for real-time tests; the rules are the same at ten minutes (settling.test.ts runs them on a virtual clock). */
+export const FAST_TIMING: Partial<SettleTiming> = { watchMs: 400, readFailureMs: 300, backgroundMs: 0, readDelayMs: () => 10, backgroundDelayMs: 10 };
 
 export async function tempDir(): Promise<string> {
   return mkdtemp(path.join(os.tmpdir(), 'loyalty-desk-test-'));
@@ -36,7 +36,7 @@ export interface Bench {
 export async function startBench(options: { timeoutMs?: number; fetch?: FetchLike; simulator?: Simulator } = {}): Promise<Bench> {
   const simulator = options.simulator ?? createSimulator();
   const server = await simulator.listen();
-  const client = createLoyaltyClient({ baseUrl: server.url, auth: { scheme: 'none' }, timeoutMs: options.timeoutMs ?? 500, fetch: options.fetch });
+  const client = createLoyaltyClient({ baseUrl: server.url, auth: { scheme: 'none' }, timeoutMs: options.timeoutMs ?? 2_000, fetch: options.fetch });
   const dir = await tempDir();
   const desks: WriteOffDesk[] = [];
   return {
@@ -45,7 +45,7 @@ export async function startBench(options: { timeoutMs?: number; fetch?: FetchLik
     client,
     dir,
     openDesk(timing = FAST_TIMING) {
-      const desk = createWriteOffDesk({ journalDir: dir, terminalId: 'till-1', loyaltyClient: () => client, server: () => SERVER, timing });
+      const desk = createWriteOffDesk({ journalDir: dir, terminalId: 'till-1', loyaltyClient: () => client, server: () => SERVER, timing: { ...FAST_TIMING, ...timing } });
       desks.push(desk);
       return desk;
     },
@@ -55,14 +55,6 @@ export async function startBench(options: { timeoutMs?: number; fetch?: FetchLik
       await rm(dir, { recursive: true, force: true });
     },
   };
-}
-
-/** Every record in the journal folder's files, oldest file first, read as recovery would. */
-export async function journalRecords(dir: string): Promise<JournalRecord[]> {
-  const names = (await readdir(dir)).filter((name) => /^\d{6}-.*\.jsonl$/.test(name)).sort();
-  const records: JournalRecord[] = [];
-  for (const name of names) records.push(...scanJournal(await readFile(path.join(dir, name)), acceptJournalRecord).records);
-  return records;
 }
 
 /** The states recorded for one write-off, in order. */
@@ -79,6 +71,17 @@ export function heldSleep() {
       signal.addEventListener('abort', () => reject(signal.reason as Error), { once: true });
     });
   return { sleep, waiting };
+}
+
+/** Lets every held sleep go, again and again, until the desk has nothing left to watch (the watch period passes in real time). */
+export async function releaseUntilSettled(held: ReturnType<typeof heldSleep>, desk: WriteOffDesk): Promise<void> {
+  let done = false;
+  const settled = desk.settled().then(() => (done = true));
+  while (!done) {
+    for (const sleeping of held.waiting.splice(0)) sleeping.release();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  await settled;
 }
 
 export const rich = DEMO.rich;

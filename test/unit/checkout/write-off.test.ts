@@ -7,7 +7,7 @@ import { createWriteOffDesk } from '../../../electron/checkout/write-off';
 import { PosFailure } from '../../../electron/ipc/failure';
 import { createLoyaltyClient } from '../../../electron/loyalty/client';
 import type { FetchLike } from '../../../electron/loyalty/transport';
-import { heldSleep, journalRecords, otherTerminalWritesOff, points, rich, SERVER, startBench, statesOf, type Bench } from './support';
+import { FAST_TIMING, journalRecords, points, rich, SERVER, startBench, statesOf, type Bench } from './support';
 
 let bench: Bench;
 afterEach(async () => bench.close());
@@ -140,81 +140,6 @@ describe('every fault of the simulator settles to the truth', () => {
   });
 });
 
-describe('settling by reading back', () => {
-  it('decides "not applied" only after a second read, holding the client until then', async () => {
-    bench = await startBench();
-    const held = heldSleep();
-    const desk = bench.openDesk({ readAgainDelayMs: 4_000, sleep: held.sleep });
-    bench.simulator.injectFault({ kind: 'reset-before-apply', match: 'write-off' });
-    const { journalId } = await desk.send(points(700));
-    await expect.poll(() => held.waiting.length).toBe(1);
-    expect(held.waiting[0]!.ms).toBe(4_000);
-    expect(await desk.report(journalId)).toMatchObject({ state: 'in-doubt', step: 'waiting-to-read-again' });
-    expect((await failureOf(desk.send(points(700)))).code).toBe('busy');
-    expect(desk.activity()).toEqual({ writeOffsInFlight: 0, writeOffsInDoubt: 1 });
-    held.waiting[0]!.release();
-    await desk.settled();
-    expect(await desk.report(journalId)).toMatchObject({ state: 'settled-not-applied', step: null });
-    // Only now may the cashier try again, and that one goes through.
-    expect((await desk.send(points(700))).state).toBe('applied');
-    expect(bench.simulator.writeOffPosts).toBe(2);
-  });
-
-  it('keeps reading while the account cannot be read, and settles once it can', async () => {
-    // Once the write-off is posted, reads break off as if the network went down, until the test restores it.
-    let networkDown = false;
-    const flaky: FetchLike = async (input, init) => {
-      if (init?.method === 'POST') networkDown = true;
-      else if (networkDown) throw new TypeError('fetch failed', { cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }) });
-      return fetch(input, init);
-    };
-    bench = await startBench({ fetch: flaky });
-    const held = heldSleep();
-    const desk = bench.openDesk({ sleep: held.sleep });
-    bench.simulator.injectFault({ kind: 'reset-after-apply', match: 'write-off' });
-    const { journalId, state } = await desk.send(points(300));
-    expect(state).toBe('in-doubt');
-    await expect.poll(() => held.waiting.length, { timeout: 10_000 }).toBe(1);
-    expect(await desk.report(journalId)).toMatchObject({ state: 'in-doubt', step: 'waiting-to-read-again', readFailures: 1 });
-    networkDown = false;
-    held.waiting[0]!.release();
-    await desk.settled();
-    expect(await desk.report(journalId)).toMatchObject({ state: 'settled-applied', readFailures: 0 });
-  });
-
-  it('asks for review when only part of the write-off is found', async () => {
-    bench = await startBench();
-    const held = heldSleep();
-    const desk = bench.openDesk({ sleep: held.sleep });
-    bench.simulator.injectFault({ kind: 'status', status: 500, match: 'write-off' });
-    const { journalId } = await desk.send(points(450, [rich.couponIds[0]]));
-    await expect.poll(() => held.waiting.length).toBe(1);
-    // Between the reads another terminal writes off the same amount, without the coupon.
-    await otherTerminalWritesOff(bench.simulator, rich.id, { balance: [{ amount: 4.5, currency: 'points' }] });
-    held.waiting[0]!.release();
-    await desk.settled();
-    const report = await desk.report(journalId);
-    expect(report.state).toBe('needs-review');
-    expect(report.reviewNote).toMatch(/4,50 баллов: в истории покупателя есть запись № \d+/);
-    expect(report.reviewNote).toMatch(new RegExp(`купон ${rich.couponIds[0]} всё ещё у покупателя`));
-  });
-
-  it('asks for review when more than one entry could be it', async () => {
-    bench = await startBench();
-    const held = heldSleep();
-    const desk = bench.openDesk({ sleep: held.sleep });
-    bench.simulator.injectFault({ kind: 'status', status: 500, match: 'write-off' });
-    const { journalId } = await desk.send(points(450));
-    await expect.poll(() => held.waiting.length).toBe(1);
-    await otherTerminalWritesOff(bench.simulator, rich.id, { balance: [{ amount: 4.5, currency: 'points' }] });
-    await otherTerminalWritesOff(bench.simulator, rich.id, { balance: [{ amount: 4.5, currency: 'points' }] });
-    held.waiting[0]!.release();
-    await desk.settled();
-    expect((await desk.report(journalId)).reviewNote).toMatch(/2 подходящих записи/);
-    expect(await statesOf(bench.dir, journalId)).toEqual(['sent', 'in-doubt', 'needs-review']);
-  });
-});
-
 describe('one write-off at a time per client', () => {
   it('sends exactly one POST when the cashier confirms twice at once', async () => {
     bench = await startBench();
@@ -243,7 +168,7 @@ describe('after the settings switch servers', () => {
     bench = await startBench();
     const client = createLoyaltyClient({ baseUrl: bench.server.url, auth: { scheme: 'none' }, timeoutMs: 500 });
     let server = SERVER;
-    const desk = createWriteOffDesk({ journalDir: bench.dir, terminalId: 't', loyaltyClient: () => client, server: () => server, timing: { readAgainDelayMs: 10, retryDelayMs: () => 10 } });
+    const desk = createWriteOffDesk({ journalDir: bench.dir, terminalId: 't', loyaltyClient: () => client, server: () => server, timing: FAST_TIMING });
     bench.simulator.injectFault({ kind: 'hang-after-apply', match: 'write-off' });
     const sending = desk.send(points(100));
     // The settings switch to another server while the POST waits for its answer.

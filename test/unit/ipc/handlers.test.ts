@@ -6,6 +6,7 @@ import { createHandlerTable, type CallImplementations } from '../../../electron/
 import { LoyaltyError } from '../../../electron/loyalty/errors';
 
 const APP = { url: 'app://loyalty-desk/index.html' };
+const SETTLED = { watchUntil: null, lateLanding: false, saleFinishedWithout: false, holdsCustomer: false };
 
 function table(overrides: Partial<CallImplementations> = {}) {
   const implementations: CallImplementations = {
@@ -13,8 +14,10 @@ function table(overrides: Partial<CallImplementations> = {}) {
     searchClients: async () => ({ total: 0, clients: [] }),
     getCustomer: async () => ({ balances: [], coupons: [] }),
     getHistory: async ({ offset }) => ({ entries: [], offset, hasMore: false }),
-    writeOff: async (request) => ({ journalId: 'j1', ...request, state: 'applied', step: null, createdAt: 0, reviewNote: null }),
-    getWriteOff: async ({ journalId }) => ({ journalId, clientId: 1, balance: [], coupons: [5], state: 'in-doubt', step: 'reading-back', createdAt: 0, reviewNote: null }),
+    writeOff: async (request) => ({ journalId: 'j1', ...request, state: 'applied', step: null, createdAt: 0, reviewNote: null, ...SETTLED }),
+    getWriteOff: async ({ journalId }) => ({ journalId, clientId: 1, balance: [], coupons: [5], state: 'in-doubt', step: 'reading-back', createdAt: 0, reviewNote: null, ...SETTLED }),
+    finishWithoutWriteOff: async ({ journalId }) => ({ journalId, clientId: 1, balance: [], coupons: [5], state: 'in-doubt', step: null, createdAt: 0, reviewNote: null, ...SETTLED, saleFinishedWithout: true }),
+    resolveWriteOff: async ({ journalId }) => ({ journalId, clientId: 1, balance: [], coupons: [5], state: 'resolved', step: null, createdAt: 0, reviewNote: 'decided', ...SETTLED }),
     updateStatus: async () => ({ state: 'none', version: null }),
     pinStatus: async () => ({ pinSet: false, retryAfterMs: 0 }),
     setPin: async () => ({ unlocked: true }),
@@ -25,7 +28,7 @@ function table(overrides: Partial<CallImplementations> = {}) {
     testConnection: async () => ({ outcome: 'works', elapsedMs: 1 }),
     listJournal: async ({ day = '2025-03-14' }) => ({ day, entries: [], damagedRecords: 0 }),
     exportJournalCsv: async ({ day }) => ({ fileName: `write-offs-${day}.csv`, text: '' }),
-    reconcileShift: async ({ day }) => ({ day, checked: 0, matched: 0, missing: [], unexpected: [], notCompared: 0, unreadClients: [] }),
+    reconcileShift: async ({ day }) => ({ day, checked: 0, matched: 0, missing: [], unexpected: [], unclear: [], notCompared: 0, unreadClients: [] }),
     recoveredAtStart: async () => ({ entries: [], setAside: [] }),
     ...overrides,
   };

@@ -11,8 +11,8 @@ import { listenOnLoopback, unreachableUrl } from '../../support/loopback';
 let simulator: Simulator;
 let server: { url: string; close(): Promise<void> };
 
-function client(options: { auth?: AuthConfig; timeoutMs?: number; maxBytes?: number } = {}): LoyaltyClient {
-  return createLoyaltyClient({ baseUrl: server.url, auth: options.auth ?? { scheme: 'none' }, timeoutMs: options.timeoutMs ?? 2_000, maxBytes: options.maxBytes });
+function client(options: { auth?: AuthConfig; timeoutMs?: number; maxBytes?: number; logOddity?: (message: string) => void } = {}): LoyaltyClient {
+  return createLoyaltyClient({ baseUrl: server.url, auth: options.auth ?? { scheme: 'none' }, timeoutMs: options.timeoutMs ?? 2_000, maxBytes: options.maxBytes, logOddity: options.logOddity });
 }
 
 async function failure(promise: Promise<unknown>): Promise<LoyaltyError> {
@@ -182,13 +182,27 @@ describe('typed errors', () => {
     expect(error.serverMessage).toMatch(/^418/);
   });
 
-  it.each(['{"oops"', '<html><body>Bad Gateway</body></html>', '[{"amount":"x","currency":"points"}]', '[{"amount":1.234,"currency":"points"}]', '{}', ''])(
+  it.each(['{"oops"', '<html><body>Bad Gateway</body></html>', '[{"amount":"x","currency":"points"}]', '{}', ''])(
     'calls the answer %j malformed',
     async (body) => {
       simulator.injectFault({ kind: 'malformed', body, match: 'balance' });
       expect((await failure(client().getBalance(DEMO.single.id))).kind).toBe('malformed');
     },
   );
+
+  it('reads an amount with float noise or a third decimal, limits rounded down, and logs the oddity once', async () => {
+    const odd: string[] = [];
+    const api = client({ logOddity: (message) => odd.push(message) });
+    simulator.injectFault({ kind: 'malformed', body: '[{"amount":61.728,"currency":"points"},{"amount":0.30000000000000004,"currency":"rubles"}]', match: 'balance', times: 2 });
+    expect(await api.getBalance(DEMO.single.id)).toEqual([
+      { currency: 'points', amount: 6_172 },
+      { currency: 'rubles', amount: 30 },
+    ]);
+    await api.getBalance(DEMO.single.id);
+    expect(odd).toEqual([expect.stringMatching(/more than two decimals/)]);
+    simulator.injectFault({ kind: 'malformed', body: '[{"amount":-61.728,"currency":"points","transactionDate":1,"transactionId":"7"}]', match: 'history' });
+    expect((await api.getHistory(DEMO.single.id))[0]!.amount).toBe(-6_173);
+  });
 
   it('calls a truncated body a network failure', async () => {
     simulator.injectFault({ kind: 'truncated', match: 'balance', times: 3 });

@@ -14,6 +14,9 @@ const entry = (journalId: string, outcome: JournalOutcome, balance: JournalEntry
   note: null,
   recovered: false,
   training: false,
+  lateLanding: false,
+  saleFinishedWithout: false,
+  resolution: null,
 });
 
 const day = [

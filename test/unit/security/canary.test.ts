@@ -116,7 +116,12 @@ describe('the canary secret', () => {
     expect(applied).toMatchObject({ ok: true, value: { state: 'applied' } });
     const writeOff = () => call('writeOff', { clientId: DEMO.rich.id, balance: [{ currency: 'points', amount: 100 }], coupons: [] });
     expect(await withFault({ kind: 'status', status: 422, body: ECHO, match: 'write-off' }, writeOff)).toMatchObject({ ok: false, error: { code: 'rejected' } });
-    expect(await withFault({ kind: 'reset-after-apply', match: 'write-off' }, writeOff)).toMatchObject({ ok: true, value: { state: 'in-doubt' } });
+    const inDoubt = await withFault({ kind: 'reset-after-apply', match: 'write-off' }, writeOff);
+    expect(inDoubt).toMatchObject({ ok: true, value: { state: 'in-doubt' } });
+    // The sale goes on without it; a manager's resolution of one that does not need it is refused.
+    const doubtful = (inDoubt as { value: { journalId: string } }).value.journalId;
+    expect(await call('finishWithoutWriteOff', { journalId: doubtful })).toMatchObject({ ok: true, value: { saleFinishedWithout: true } });
+    expect(await call('resolveWriteOff', { journalId: (applied as { value: { journalId: string } }).value.journalId, note: CANARY_SECRET })).toMatchObject({ ok: false });
     await call('getWriteOff', { journalId: (applied as { value: { journalId: string } }).value.journalId });
     await call('getWriteOff', { journalId: 'no-such-journal' });
     await call('writeOff', { clientId: -1, balance: [], coupons: [] });

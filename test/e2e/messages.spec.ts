@@ -42,7 +42,7 @@ for (const size of WINDOW_SIZES) {
       desk.simulator.injectFault({ kind: 'error-after-apply', status: 500, match: 'write-off' });
       await confirmRichPoints(app);
       const outcome = screen(app).getByRole('region', { name: 'Неизвестно, прошло ли списание' });
-      await expect(outcome).toContainText('Сервер ответил ошибкой, но мог успеть провести списание — списание могло пройти.');
+      await expect(outcome).toContainText('Сервер ответил ошибкой, но мог успеть провести списание — списание могло пройти, даже позже.');
       await expect(outcome).not.toContainText('не ответил вовремя');
     });
 
@@ -60,7 +60,7 @@ for (const size of WINDOW_SIZES) {
         desk.simulator.injectFault({ kind: 'hang-after-apply', match: 'write-off' });
         await confirmRichPoints(app);
         const outcome = screen(app).getByRole('region', { name: 'Неизвестно, прошло ли списание' });
-        await expect(outcome).toContainText('Сервер не ответил вовремя — списание могло пройти.');
+        await expect(outcome).toContainText('Сервер не ответил вовремя — списание могло пройти, даже позже.');
       });
     });
   });

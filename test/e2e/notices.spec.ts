@@ -10,7 +10,7 @@ test('a terminal reset to defaults says so on every screen until a manager sets 
   const notice = app.getByRole('banner').getByRole('status');
   await expect(notice).toContainText('менеджер должен настроить его заново (F10)');
   await expect(notice).toContainText('settings.damaged-2026-12-01T09-30-15Z.json');
-  await saveScreenshot(app, '31-settings-reset');
+  await saveScreenshot(app, '35-settings-reset');
   await openCustomer(app, DEMO.rich.phone, 'Николай Фёдоров');
   await expect(notice).toContainText('настроить его заново');
   await app.keyboard.press('F10');

@@ -41,6 +41,8 @@ for (const size of WINDOW_SIZES) {
       test.setTimeout(60_000);
       await firstOpen(app);
       await app.keyboard.press('Escape');
+      // Closing locks the settings on the main side first: F10 is pressed once the search screen is back.
+      await expect(app.getByRole('heading', { level: 1, name: 'Поиск покупателя' })).toBeVisible();
       await app.keyboard.press('F10');
       for (let attempt = 1; attempt <= 3; attempt += 1) {
         await pinField(app).fill('9999');
@@ -61,6 +63,8 @@ for (const size of WINDOW_SIZES) {
       await expect(app.getByRole('alert')).toHaveText('Неверный PIN. Слишком много неверных попыток, ввод PIN временно заблокирован');
       // Closed and opened again while locked: the prompt knows from the start.
       await app.keyboard.press('Escape');
+      // Closing locks the settings on the main side first: F10 is pressed once the search screen is back.
+      await expect(app.getByRole('heading', { level: 1, name: 'Поиск покупателя' })).toBeVisible();
       await app.keyboard.press('F10');
       await expect(app.getByRole('alert')).toHaveText('Слишком много неверных попыток, ввод PIN временно заблокирован');
       await expect(unlockButton(app)).toBeDisabled();

@@ -2,23 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import type { JournalDay, JournalEntry } from '../../../common/journal';
 import { journalCsv } from '../../../electron/checkout/journal-csv';
+import { journalEntry } from '../../support/journal-entry';
 
-const entry = (overrides: Partial<JournalEntry>): JournalEntry => ({
-  journalId: 'j-1',
-  terminalId: 'till-1',
-  clientId: 1234567,
-  balance: [],
-  coupons: [],
-  createdAt: new Date(2025, 0, 31, 14, 5, 7).getTime(),
-  outcome: 'applied',
-  note: null,
-  recovered: false,
-  training: false,
-  lateLanding: false,
-  saleFinishedWithout: false,
-  resolution: null,
-  ...overrides,
-});
+const entry = (overrides: Partial<JournalEntry>): JournalEntry =>
+  journalEntry({ createdAt: new Date(2025, 0, 31, 14, 5, 7).getTime(), ...overrides });
 
 const day: JournalDay = {
   day: '2025-01-31',

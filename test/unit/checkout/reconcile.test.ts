@@ -3,28 +3,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { JournalEntry } from '../../../common/journal';
 import { reconcileDay } from '../../../electron/checkout/reconcile';
 import { localDay } from '../../../electron/journal/files';
+import { journalEntry } from '../../support/journal-entry';
 import { otherTerminalWritesOff, rich, startBench, type Bench } from './support';
 
 let bench: Bench;
 afterEach(async () => bench.close());
 
 let serial = 0;
-const entry = (overrides: Partial<JournalEntry>): JournalEntry => ({
-  journalId: `j-${(serial += 1)}`,
-  terminalId: 'till-1',
-  clientId: rich.id,
-  balance: [],
-  coupons: [],
-  createdAt: Date.now(),
-  outcome: 'applied',
-  note: null,
-  recovered: false,
-  training: false,
-  lateLanding: false,
-  saleFinishedWithout: false,
-  resolution: null,
-  ...overrides,
-});
+const entry = (overrides: Partial<JournalEntry>): JournalEntry =>
+  journalEntry({ journalId: `j-${(serial += 1)}`, clientId: rich.id, createdAt: Date.now(), ...overrides });
 const points = (amount: number) => [{ currency: 'points', amount }];
 
 describe('reconciling a day with the server', () => {

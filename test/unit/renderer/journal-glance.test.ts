@@ -2,22 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import type { JournalEntry, JournalOutcome } from '../../../common/journal';
 import { dayTotals, needsManagerFirst } from '../../../renderer/src/lib/journal-glance';
+import { journalEntry } from '../../support/journal-entry';
 
-const entry = (journalId: string, outcome: JournalOutcome, balance: JournalEntry['balance'], coupons: number[] = []): JournalEntry => ({
-  journalId,
-  terminalId: 'T1',
-  clientId: 1,
-  balance,
-  coupons,
-  createdAt: 0,
-  outcome,
-  note: null,
-  recovered: false,
-  training: false,
-  lateLanding: false,
-  saleFinishedWithout: false,
-  resolution: null,
-});
+const entry = (journalId: string, outcome: JournalOutcome, balance: JournalEntry['balance'], coupons: number[] = []): JournalEntry =>
+  journalEntry({ journalId, terminalId: 'T1', clientId: 1, balance, coupons, outcome });
 
 const day = [
   entry('a', 'applied', [{ currency: 'points', amount: 25_000 }], [5001]),

@@ -24,6 +24,8 @@ export async function openCustomer(app: Page, phone: string, heading: string | R
 
 /** From the card: F2, the write-off form with the purchase total focused. */
 export async function startWriteOff(app: Page): Promise<void> {
+  // Back on the card after a write-off, the balances are read again and F2 waits for them (never a stale balance).
+  await expect(screen(app).getByRole('button', { name: 'Списать F2' })).not.toHaveAttribute('aria-disabled', 'true');
   await app.keyboard.press('F2');
   await expect(app.getByLabel('Сумма покупки, ₽')).toBeFocused();
 }

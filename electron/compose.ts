@@ -13,6 +13,7 @@ import type { InstallationSettings } from './settings/installation';
 import { describeProvisioning } from './settings/provisioning';
 import type { SettingsService } from './settings/settings-service';
 import type { KeyValueStore } from './settings/settings-store';
+import { cashierTillOf, watchTimingOf } from './settings/till';
 import { setupSettings, type ProvisionPolicy } from './settings/setup';
 import type { ProvisioningReport, ProvisioningStatus } from './settings/terminal-settings';
 import type { Encryptor } from './settings/vault';
@@ -83,6 +84,7 @@ export async function composeMainSide(options: MainSideOptions): Promise<MainSid
     terminalId: settings.terminalId(),
     loyaltyClient,
     server: () => serverOf(settings.connectionState().connection),
+    watchTiming: () => watchTimingOf(settings.till()),
     timing: options.settleTiming,
     now: options.now,
     logError: (message, error) => log.error(message, error),
@@ -105,6 +107,7 @@ export async function composeMainSide(options: MainSideOptions): Promise<MainSid
       version: options.version,
       language: settings.language(),
       notices: noticesNow(),
+      till: cashierTillOf(settings.till()),
     }),
     writeOffs,
     updateStatus: options.updateStatus(installation, () => writeOffs.activity()),

@@ -37,6 +37,9 @@ export interface WriteOffDeskOptions {
   /** Which server that client talks to: TRAINING_SERVER, or the live API's address. */
   server: () => string;
   now?: () => number;
+  /** The manager's watch period and read-failure time, read as each watch begins so a change applies to the next one. */
+  watchTiming?: () => Pick<SettleTiming, 'watchMs' | 'readFailureMs'>;
+  /** Fixed timings that win over the manager's (tests: short pauses on a virtual clock). */
   timing?: Partial<SettleTiming>;
   /** Where failures nobody can act on at once are recorded (a journal append that failed after the POST). */
   logError?: (message: string, error: unknown) => void;
@@ -97,7 +100,7 @@ export function serverOf(connection: { mode: 'training' | 'live'; baseUrl: strin
 
 export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
   const now = options.now ?? Date.now;
-  const timing = { ...DEFAULT_SETTLE_TIMING, ...options.timing };
+  const timingNow = (): SettleTiming => ({ ...DEFAULT_SETTLE_TIMING, ...options.watchTiming?.(), ...options.timing });
   const logError = options.logError ?? (() => undefined);
   const live = new Map<string, Live>();
   /** Clients whose write-off is being prepared (before its journal entry exists). */
@@ -177,6 +180,7 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
   }
 
   function watchInBackground(journalDesk: WriteOffJournal, entry: Live): void {
+    const timing = timingNow();
     entry.watchUntil = entry.outcome === 'in-doubt' ? now() + timing.watchMs : null;
     // Reading back is only meaningful on the server the write-off went to; after a switch it waits until the terminal is back there.
     const client = () => {

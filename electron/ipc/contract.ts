@@ -17,6 +17,7 @@ import {
   type UnlockResult,
 } from '../settings/terminal-settings';
 import type { CallName } from './call-names';
+import type { CashierTill } from '../settings/till';
 
 export { CALL_NAMES, channelOf, type CallName } from './call-names';
 
@@ -42,6 +43,8 @@ export interface AppInfo {
   language: Language;
   /** What every screen must say until a manager deals with it. */
   notices: AppNotice[];
+  /** What a point is worth at this till, and after how long without input it forgets the customer. */
+  till: CashierTill;
 }
 
 export interface ClientMatches {

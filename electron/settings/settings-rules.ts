@@ -12,6 +12,29 @@ export const MIN_TIMEOUT_MS = 1_000;
 export const MAX_TIMEOUT_MS = 60_000;
 export const MAX_SECRET_LENGTH = 4_096;
 
+/** The whole-number settings and the range each may take, shared by the stored schema, the form and provisioning. */
+export const NUMBER_RANGES = {
+  timeoutMs: { min: MIN_TIMEOUT_MS, max: MAX_TIMEOUT_MS },
+  // What one point is worth, in kopecks: from 0,01 ₽ to 1 000 ₽ a point.
+  pointValueKopecks: { min: 1, max: 100_000 },
+  // How long the till waits without input before it forgets the customer.
+  idleMinutes: { min: 1, max: 60 },
+  // How long a write-off in doubt holds the customer while the account is watched: real back ends need minutes.
+  watchMinutes: { min: 2, max: 120 },
+  // How long the reads of a write-off in doubt may keep failing before a manager must look.
+  readFailureMinutes: { min: 1, max: 60 },
+} as const;
+
+export type NumberSetting = keyof typeof NUMBER_RANGES;
+
+/** The till's settings' defaults: a point is a ruble, two minutes idle, ten minutes of watching, three of failing reads. */
+export const TILL_DEFAULTS = { pointValueKopecks: 100, idleMinutes: 2, watchMinutes: 10, readFailureMinutes: 3 } as const;
+
+export function isInRange(setting: NumberSetting, value: number): boolean {
+  const { min, max } = NUMBER_RANGES[setting];
+  return Number.isInteger(value) && value >= min && value <= max;
+}
+
 /** Header names an API key may travel in: a token per RFC 9110, and none that fetch or HTTP reserve for themselves. */
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,64}$/;
 const RESERVED_HEADERS = new Set(['host', 'content-length', 'content-type', 'connection', 'transfer-encoding', 'cookie', 'authorization']);
@@ -60,6 +83,8 @@ export function checkSettingsFields(fields: SettingsFields, addIssue: (field: Se
   if (fields.scheme === 'basic' && fields.login === '') addIssue('login', 'is required for Basic authentication');
   if (fields.scheme === 'apiKey' && !isValidHeaderName(fields.apiKeyHeader)) addIssue('apiKeyHeader', 'is not a usable header name');
   if (!isAllowedUpdateUrl(fields.updateUrl)) addIssue('updateUrl', 'must be an https address, or empty for no automatic updates');
+  // Reads failing for longer than the whole watch period would never turn a silent server into a manager's case in time.
+  if (fields.readFailureMinutes > fields.watchMinutes) addIssue('readFailureMinutes', 'must not be longer than the watch period');
   checkNetworkFields(fields, addIssue);
 }
 

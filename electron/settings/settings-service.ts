@@ -23,6 +23,7 @@ import {
   type SettingsView,
   type UnlockResult,
 } from './terminal-settings';
+import type { TillSettings } from './till';
 import { destinationOf, sameDestination, type Vault } from './vault';
 
 export interface SettingsServiceOptions {
@@ -54,6 +55,8 @@ export interface SettingsService {
   knownSecrets(): string[];
   /** Kiosk, start at login and the update address, as sealed in the settings (defaults when the file is refused). */
   installation(): InstallationSettings;
+  /** The till's settings (point value, idle time, settling times), as sealed; the defaults when the file is refused. */
+  till(): TillSettings;
   /** Locks the settings: the shell calls it when the window is hidden or loses focus. */
   lock(): void;
 }
@@ -159,6 +162,10 @@ export function createSettingsService({ store, vault, pinLock, provisioningRepor
     installation() {
       const { kiosk, startAtLogin, updateUrl } = store.readFields();
       return { kiosk, startAtLogin, updateUrl };
+    },
+    till() {
+      const { pointValueKopecks, idleMinutes, watchMinutes, readFailureMinutes } = store.readFields();
+      return { pointValueKopecks, idleMinutes, watchMinutes, readFailureMinutes };
     },
   };
 }

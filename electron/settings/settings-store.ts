@@ -6,6 +6,7 @@ import { installationSchema, readInstallation } from './installation';
 import { AUTH_SCHEMES, isAllowedProxyUrl, isPemCertificates, LANGUAGES, MAX_LENGTHS } from './settings-rules';
 import { isSealed, sealOf } from './settings-seal';
 import { readPart } from './stored-part';
+import { readTill, tillSchema } from './till';
 import type { SettingsFields } from './terminal-settings';
 import type { PinRecord } from './vault';
 
@@ -47,6 +48,7 @@ const storedSchema = z.object({
   language: z.enum(LANGUAGES).default('ru'),
   installation: installationSchema,
   network: networkSchema,
+  till: tillSchema,
   managerPin: legacyPinSchema,
   /** settings-seal.ts's HMAC of the fields above; '' in a file from before sealing. */
   seal: z.string().max(128).default(''),
@@ -91,6 +93,7 @@ export function createSettingsStore(store: KeyValueStore, settingsKey: () => Buf
       language: language.success ? language.data : 'ru',
       ...readInstallation(get('installation')),
       ...readPart(networkSchema, get('network')),
+      ...readTill(get('till')),
     };
   }
   const seal = () => readPart(storedSchema.shape.seal, store.get('seal'));
@@ -112,12 +115,14 @@ export function createSettingsStore(store: KeyValueStore, settingsKey: () => Buf
     dropLegacyPin: () => store.delete('managerPin'),
     writeFields(next) {
       const { mode, baseUrl, timeoutMs, scheme, login, apiKeyHeader, terminalId, storeName, language, kiosk, startAtLogin, updateUrl, proxyUrl, caCertificates } = next;
+      const { pointValueKopecks, idleMinutes, watchMinutes, readFailureMinutes } = next;
       store.set('connection', { mode, baseUrl, timeoutMs });
       store.set('auth', { scheme, login, apiKeyHeader });
       store.set('terminal', { terminalId, storeName });
       store.set('language', language);
       store.set('installation', { kiosk, startAtLogin, updateUrl });
       store.set('network', { proxyUrl, caCertificates });
+      store.set('till', { pointValueKopecks, idleMinutes, watchMinutes, readFailureMinutes });
       store.set('seal', sealOf(settingsKey(), next));
       checked = undefined;
     },

@@ -1,14 +1,16 @@
 // What a manager configures on a terminal, as the window sends and sees it: the zod schemas the main side checks, built on settings-rules.
 import { z } from 'zod';
-import { AUTH_SCHEMES, checkSettingsFields, LANGUAGES, MAX_LENGTHS, MAX_SECRET_LENGTH, MAX_TIMEOUT_MS, MIN_TIMEOUT_MS, MODES } from './settings-rules';
+import { AUTH_SCHEMES, checkSettingsFields, LANGUAGES, MAX_LENGTHS, MAX_SECRET_LENGTH, MODES, NUMBER_RANGES, type NumberSetting } from './settings-rules';
 
 export { AUTH_SCHEMES, LANGUAGES, type Language } from './settings-rules';
+
+const wholeNumber = (setting: NumberSetting) => z.number().int().min(NUMBER_RANGES[setting].min).max(NUMBER_RANGES[setting].max);
 
 /** The non-secret part of the terminal's settings, as stored and as shown. */
 export const settingsFieldsSchema = z.strictObject({
   mode: z.enum(MODES),
   baseUrl: z.string().trim().max(MAX_LENGTHS.baseUrl),
-  timeoutMs: z.number().int().min(MIN_TIMEOUT_MS).max(MAX_TIMEOUT_MS),
+  timeoutMs: wholeNumber('timeoutMs'),
   scheme: z.enum(AUTH_SCHEMES),
   login: z.string().trim().max(MAX_LENGTHS.login),
   apiKeyHeader: z.string().trim().max(MAX_LENGTHS.apiKeyHeader),
@@ -22,6 +24,12 @@ export const settingsFieldsSchema = z.strictObject({
   // The network to the loyalty API (issue 12): a proxy, and the store's own certificate authorities (PEM).
   proxyUrl: z.string().trim().max(MAX_LENGTHS.proxyUrl),
   caCertificates: z.string().trim().max(MAX_LENGTHS.caCertificates),
+  // The till (issue 13): what a point is worth, and when an idle till forgets the customer.
+  pointValueKopecks: wholeNumber('pointValueKopecks'),
+  idleMinutes: wholeNumber('idleMinutes'),
+  // Settling a write-off in doubt (issue 11): how long it is watched, and how long failing reads are borne.
+  watchMinutes: wholeNumber('watchMinutes'),
+  readFailureMinutes: wholeNumber('readFailureMinutes'),
 });
 
 export type SettingsFields = z.infer<typeof settingsFieldsSchema>;

@@ -48,7 +48,7 @@ export const test = base.extend<Fixtures>({
     // The real app, pointed at this test's simulator (or in training mode) through its own settings file and folders.
     const userData = await mkdtemp(path.join(os.tmpdir(), 'loyalty-desk-e2e-'));
     const connection = { mode: deskOptions.mode ?? 'live', baseUrl: desk.simulatorUrl, timeoutMs: deskOptions.timeoutMs ?? 5_000 };
-    await writeFile(path.join(userData, 'settings.json'), JSON.stringify({ connection }));
+    await writeFile(path.join(userData, 'settings.json'), JSON.stringify({ connection, ...(deskOptions.till ? { till: deskOptions.till } : {}) }));
     // A restart spec hands in the journal folder the previous run left: the app finds it where it keeps its own.
     if (deskOptions.journalDir) await symlink(deskOptions.journalDir, path.join(userData, 'write-off-journal'), 'junction');
     const application = await electron.launch({

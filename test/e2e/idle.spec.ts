@@ -4,6 +4,7 @@ import { DEMO } from '../../electron/training/demo-data';
 import { settlingWriteOffs } from '../support/settling-write-offs';
 import { confirmRichPoints, openCustomer, phoneField, screen } from './cashier';
 import { expect, test } from './fixtures';
+import { saveScreenshot } from './screenshots';
 
 test('two minutes without input: back to an empty search, the customer gone from the page', async ({ app }) => {
   await app.clock.install();
@@ -18,6 +19,21 @@ test('two minutes without input: back to an empty search, the customer gone from
   await expect(phoneField(app)).toHaveValue('');
   await expect(app.locator('body')).not.toContainText(DEMO.single.name);
   await expect(app.locator('body')).not.toContainText(DEMO.single.email);
+});
+
+test.describe('a manager set five minutes', () => {
+  test.use({ deskOptions: { till: { idleMinutes: 5 } } });
+
+  test('the till keeps the customer past two minutes and forgets them at five', async ({ app }) => {
+    await app.clock.install();
+    await openCustomer(app, '5678', DEMO.single.name);
+    await app.clock.runFor(290_000);
+    await expect(app.getByRole('heading', { level: 1, name: DEMO.single.name })).toBeVisible();
+    await app.clock.runFor(11_000);
+    await expect(phoneField(app)).toHaveValue('');
+    await expect(app.locator('body')).not.toContainText(DEMO.single.name);
+    await saveScreenshot(app, '44-idle-return');
+  });
 });
 
 test.describe('while a write-off is being checked', () => {

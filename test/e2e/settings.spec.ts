@@ -179,7 +179,9 @@ test.describe('manager settings', () => {
       // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- hostile input: a proxy address with a login in it must be refused
       await app.getByLabel('Прокси-сервер').fill('http://kassa:secret@proxy.store.invalid:3128');
       await test.click();
-      await expect(app.getByText('Нужно http://адрес:порт без логина или пусто')).toBeVisible();
+      // Said beside the field, and listed at the top of the form as a way to it.
+      await expect(app.locator('#set-proxy-url-error')).toHaveText('Нужно http://адрес:порт без логина или пусто');
+      await expect(app.getByRole('button', { name: 'Прокси-сервер: Нужно http://адрес:порт без логина или пусто' })).toBeVisible();
       await app.getByLabel('Прокси-сервер').fill('');
 
       await app.getByLabel('Дополнительные центры сертификации (PEM)').fill(authority.caPem);

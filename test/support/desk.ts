@@ -7,6 +7,7 @@ import type { SettleTiming } from '../../electron/checkout/settle';
 import type { WriteOffDesk } from '../../electron/checkout/write-off';
 import type { HandlerTable } from '../../electron/ipc/handlers';
 import type { SettingsService } from '../../electron/settings/settings-service';
+import type { TillSettings } from '../../electron/settings/till';
 import { createSimulator, type Simulator } from '../../electron/training/simulator';
 import { exposeHandlers } from './bridge';
 import { createMainSide } from './main-side';
@@ -48,6 +49,8 @@ export interface DeskOptions {
   journalDir?: string;
   /** What start-up would have found for a manager (in Electron: a damaged settings file, which the shell test plays). */
   startupNotices?: AppNotice[];
+  /** The till's settings a manager set (point value, idle time, settling times); the real app reads them from its file too. */
+  till?: Partial<TillSettings>;
 }
 
 /**
@@ -68,6 +71,7 @@ export async function startDesk(options: DeskOptions = {}): Promise<Desk> {
     settleTiming: options.settleTiming,
     journalDir: options.journalDir,
     startupNotices: options.startupNotices,
+    till: options.till,
   });
   return {
     simulator,

@@ -13,6 +13,7 @@ import { createLogRedactionHook } from '../../electron/security/log-redaction';
 import { createLogRedactor } from '../../electron/security/redact';
 import type { SettingsService } from '../../electron/settings/settings-service';
 import { STORE_SCHEMA } from '../../electron/settings/settings-store';
+import type { TillSettings } from '../../electron/settings/till';
 import type { Simulator } from '../../electron/training/simulator';
 import { createTestEncryptor, type TestEncryptorOptions } from './test-encryptor';
 
@@ -32,6 +33,8 @@ export interface MainSideOptions {
   journalDir?: string;
   /** What start-up would have found for a manager (a damaged settings file kept aside). */
   startupNotices?: AppNotice[];
+  /** The till's settings the terminal starts with (point value, idle time, settling times), as a manager set them. */
+  till?: Partial<TillSettings>;
 }
 
 export interface MainSide {
@@ -45,10 +48,11 @@ export interface MainSide {
   close(): Promise<void>;
 }
 
-export async function createMainSide({ simulator, connection, isTrustedCaller, encryptor, now, updateStatus, writeOffs, settleTiming, journalDir, startupNotices }: MainSideOptions): Promise<MainSide> {
+export async function createMainSide({ simulator, connection, isTrustedCaller, encryptor, now, updateStatus, writeOffs, settleTiming, journalDir, startupNotices, till }: MainSideOptions): Promise<MainSide> {
   const settingsDir = await mkdtemp(path.join(os.tmpdir(), 'loyalty-desk-settings-'));
   const store = new Conf({ cwd: settingsDir, configName: 'settings', schema: STORE_SCHEMA });
   store.set('connection', connection);
+  if (till) store.set('till', till);
   const logLines: string[] = [];
   // Pointed at the settings once they exist: the log hook asks for the known secrets at every line, as the app's does.
   const known = { secrets: (): readonly string[] => [] };

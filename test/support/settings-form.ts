@@ -1,4 +1,5 @@
 // A complete, valid settings form for tests to vary one field at a time.
+import { TILL_DEFAULTS } from '../../electron/settings/settings-rules';
 import type { SettingsForm } from '../../electron/settings/terminal-settings';
 
 export const VALID_FORM: SettingsForm = {
@@ -16,6 +17,7 @@ export const VALID_FORM: SettingsForm = {
   updateUrl: '',
   proxyUrl: '',
   caCertificates: '',
+  ...TILL_DEFAULTS,
   secret: null,
   acceptPlainTextSecret: false,
 };

@@ -128,6 +128,8 @@ export const en: Messages = {
     willWriteOff: 'Will be written off',
     nothingYet: 'Nothing yet',
     remaining: 'Left to pay',
+    pointValue: 'Point value',
+    pointWorth: (rubles: string) => `1 point = ${rubles}`,
     couponLine: (title: string) => `coupon “${title}”`,
     next: 'Next',
     problems: {
@@ -315,7 +317,7 @@ export const enSettings: typeof ruSettings = {
     retryIn: (seconds: number) => `Next attempt in ${seconds} s`,
     tooMany: 'Too many wrong attempts, PIN entry is blocked for a while',
   },
-  sections: { connection: 'API connection', credentials: 'Credentials', terminal: 'Terminal', installation: 'Installation' },
+  sections: { connection: 'API connection', credentials: 'Credentials', terminal: 'Terminal', installation: 'Installation', till: 'Till' },
   trainingMode: 'Training mode (built-in simulator, no real server)',
   baseUrl: 'API address',
   baseUrlHint: 'https://…; plain http only to this computer (127.0.0.1, localhost)',
@@ -340,6 +342,15 @@ export const enSettings: typeof ruSettings = {
   startAtLogin: 'Start when the user logs in',
   updateUrl: 'Update address',
   updateUrlHint: 'Empty: automatic updates are off. https:// only.',
+  till: {
+    pointValue: 'Value of one point, ₽',
+    pointValueHint: 'How many rubles of a purchase one point covers. Usually 1.',
+    idleMinutes: 'Back to an empty search after no input for, minutes',
+    watchMinutes: 'Check a write-off without an answer for, minutes',
+    watchMinutesHint:
+      'If the answer to a write-off is lost, the customer is held on this terminal while the app checks the account. A server may apply the write-off late: do not shorten this without need.',
+    readFailureMinutes: 'Call a manager when checking keeps failing after, minutes',
+  },
   // ── The network to the loyalty API (issue 12) ──
   network: {
     legend: 'Network',
@@ -358,6 +369,11 @@ export const enSettings: typeof ruSettings = {
     baseUrl: 'An https:// address is needed (http only to this computer)',
     baseUrlRequired: 'Live mode needs an API address',
     timeoutMs: 'From 1 to 60 seconds',
+    pointValueKopecks: 'From 0.01 to 1,000 ₽, at most two decimals',
+    idleMinutes: 'From 1 to 60 minutes',
+    watchMinutes: 'From 2 to 120 minutes',
+    readFailureMinutes: 'From 1 to 60 minutes',
+    readFailureLonger: 'No longer than the write-off check',
     login: 'A login is needed',
     apiKeyHeader: 'Not a usable header name',
     updateUrl: 'An https:// address, or empty',

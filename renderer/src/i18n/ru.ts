@@ -137,6 +137,8 @@ export const ru = {
     willWriteOff: 'Будет списано',
     nothingYet: 'Пока ничего',
     remaining: 'Останется оплатить',
+    pointValue: 'Курс балла',
+    pointWorth: (rubles: string) => `1 балл = ${rubles}`,
     couponLine: (title: string) => `купон «${title}»`,
     next: 'Далее',
     problems: {
@@ -330,7 +332,7 @@ export const ruSettings = {
     retryIn: (seconds: number) => `Следующая попытка через ${seconds} с`,
     tooMany: 'Слишком много неверных попыток, ввод PIN временно заблокирован',
   },
-  sections: { connection: 'Подключение к API', credentials: 'Учётные данные', terminal: 'Терминал', installation: 'Установка' },
+  sections: { connection: 'Подключение к API', credentials: 'Учётные данные', terminal: 'Терминал', installation: 'Установка', till: 'Касса' },
   trainingMode: 'Учебный режим (встроенный тренажёр, без настоящего сервера)',
   baseUrl: 'Адрес API',
   baseUrlHint: 'https://…; http только для этого компьютера (127.0.0.1, localhost)',
@@ -355,6 +357,16 @@ export const ruSettings = {
   startAtLogin: 'Запускать при входе в систему',
   updateUrl: 'Адрес обновлений',
   updateUrlHint: 'Пусто — автоматические обновления выключены. Только https://.',
+  // ── The till: what a point is worth, when it forgets the customer, how long a write-off in doubt is watched ──
+  till: {
+    pointValue: 'Стоимость одного балла, ₽',
+    pointValueHint: 'Сколько рублей покупки покрывает один балл. Обычно 1.',
+    idleMinutes: 'Возвращаться к пустому поиску без действий через, минут',
+    watchMinutes: 'Проверять списание без ответа, минут',
+    watchMinutesHint:
+      'Если ответ на списание потерялся, покупатель удерживается на этом терминале, пока программа проверяет его счёт. Сервер может провести списание с опозданием: не сокращайте без нужды.',
+    readFailureMinutes: 'Звать менеджера, если проверка не удаётся, через, минут',
+  },
   // ── The network to the loyalty API (issue 12) ──
   network: {
     legend: 'Сеть',
@@ -373,6 +385,11 @@ export const ruSettings = {
     baseUrl: 'Нужен адрес https:// (http — только для этого компьютера)',
     baseUrlRequired: 'В рабочем режиме нужен адрес API',
     timeoutMs: 'От 1 до 60 секунд',
+    pointValueKopecks: 'От 0,01 до 1 000 ₽, не больше двух знаков после запятой',
+    idleMinutes: 'От 1 до 60 минут',
+    watchMinutes: 'От 2 до 120 минут',
+    readFailureMinutes: 'От 1 до 60 минут',
+    readFailureLonger: 'Не дольше, чем проверка списания',
     login: 'Нужен логин',
     apiKeyHeader: 'Недопустимое имя заголовка',
     updateUrl: 'Нужен адрес https:// или пусто',

@@ -8,9 +8,6 @@ export interface IdleOptions {
   onIdle: () => void;
 }
 
-/** Two minutes without input (issue 13); a manager's own setting for it is still to come. */
-export const IDLE_RETURN_MS = 2 * 60_000;
-
 const INPUT_EVENTS = ['keydown', 'pointerdown', 'wheel', 'input'] as const;
 
 /** Starts watching the window for input; returns the function that stops it. */

@@ -1,14 +1,18 @@
 // The settings form's checks in the window: the same plain rules the main side's schema is built on, without zod in the page.
-import {
-  checkSettingsFields,
-  MAX_LENGTHS,
-  MAX_SECRET_LENGTH,
-  MAX_TIMEOUT_MS,
-  MIN_TIMEOUT_MS,
-} from '../../../electron/settings/settings-rules';
+import { checkSettingsFields, isInRange, MAX_LENGTHS, MAX_SECRET_LENGTH, NUMBER_RANGES, type NumberSetting } from '../../../electron/settings/settings-rules';
 import type { SettingsField, SettingsForm } from '../../../electron/settings/terminal-settings';
 
-export type FieldProblem = 'baseUrl' | 'baseUrlRequired' | 'timeoutMs' | 'login' | 'apiKeyHeader' | 'updateUrl' | 'proxyUrl' | 'caCertificates' | 'tooLong';
+export type FieldProblem =
+  | 'baseUrl'
+  | 'baseUrlRequired'
+  | NumberSetting
+  | 'readFailureLonger'
+  | 'login'
+  | 'apiKeyHeader'
+  | 'updateUrl'
+  | 'proxyUrl'
+  | 'caCertificates'
+  | 'tooLong';
 
 /** The first problem of each field, as a key of the settings strings; empty when the form can be sent. */
 export function formProblems(form: SettingsForm): Partial<Record<SettingsField, FieldProblem>> {
@@ -20,7 +24,9 @@ export function formProblems(form: SettingsForm): Partial<Record<SettingsField, 
     trimmed[field] = form[field].trim();
     if (trimmed[field].length > MAX_LENGTHS[field]) add(field, 'tooLong');
   }
-  if (!Number.isInteger(form.timeoutMs) || form.timeoutMs < MIN_TIMEOUT_MS || form.timeoutMs > MAX_TIMEOUT_MS) add('timeoutMs', 'timeoutMs');
+  for (const setting of Object.keys(NUMBER_RANGES) as NumberSetting[]) {
+    if (!isInRange(setting, form[setting])) add(setting, setting);
+  }
   if ((form.secret?.length ?? 0) > MAX_SECRET_LENGTH) add('secret', 'tooLong');
   checkSettingsFields(trimmed, (field) => add(field, problemOf(field, trimmed)));
   return problems;
@@ -28,7 +34,8 @@ export function formProblems(form: SettingsForm): Partial<Record<SettingsField, 
 
 function problemOf(field: SettingsField, form: SettingsForm): FieldProblem {
   if (field === 'baseUrl') return form.baseUrl === '' ? 'baseUrlRequired' : 'baseUrl';
-  if (field === 'timeoutMs' || field === 'login' || field === 'apiKeyHeader' || field === 'updateUrl') return field;
+  if (field === 'readFailureMinutes') return 'readFailureLonger';
+  if (field === 'login' || field === 'apiKeyHeader' || field === 'updateUrl') return field;
   if (field === 'proxyUrl' || field === 'caCertificates') return field;
   return 'tooLong';
 }

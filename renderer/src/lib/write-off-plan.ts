@@ -21,6 +21,8 @@ export type Available = Record<WritableCurrency, Minor>;
 
 export interface WriteOffPlan {
   purchase: Minor | null;
+  /** What one point counts towards the purchase at this till, in kopecks. */
+  pointValue: Minor;
   /** The amounts that will be written off; a field with a problem counts as nothing. */
   points: Minor;
   rubles: Minor;
@@ -54,20 +56,36 @@ const room = (purchase: Minor | null, taken: Minor) => (purchase === null ? null
 const nonNegative = (available: Available): Available => ({ points: Math.max(0, available.points), rubles: Math.max(0, available.rubles) });
 
 /**
- * Points count one ruble each towards the purchase (the API names no rate; this is the usual one), so a purchase total
- * caps points and rubles together: points are checked against it first, rubles against what points leave of it.
+ * What points count towards the purchase, in kopecks, at the till's point value (kopecks a point, set by the manager):
+ * a part of a kopeck is not counted, so the customer is never credited more than the points are worth. BigInt because
+ * a large balance times a large value passes 2^53.
  */
-export function planWriteOff(draft: WriteOffDraft, availableNow: Available): WriteOffPlan {
+export function pointsWorth(points: Minor, pointValue: Minor): Minor {
+  return Number((BigInt(points) * BigInt(pointValue)) / 100n);
+}
+
+/** The most points worth no more than this many kopecks; null (no purchase) stays null. */
+function pointsWithin(kopecks: Minor | null, pointValue: Minor): Minor | null {
+  return kopecks === null ? null : Number((BigInt(kopecks) * 100n) / BigInt(pointValue));
+}
+
+/**
+ * A purchase total caps points and rubles together: points, at the till's point value, are checked against it first,
+ * rubles against what the points' worth leaves of it.
+ */
+export function planWriteOff(draft: WriteOffDraft, availableNow: Available, pointValue: Minor): WriteOffPlan {
   const available = nonNegative(availableNow);
   const purchase = parseOptional(draft.purchase);
-  const points = checkAmount(draft.points, available.points, purchase.value);
-  const rubles = checkAmount(draft.rubles, available.rubles, room(purchase.value, points.value ?? 0));
+  const points = checkAmount(draft.points, available.points, pointsWithin(purchase.value, pointValue));
+  const pointsWorthNow = pointsWorth(points.value ?? 0, pointValue);
+  const rubles = checkAmount(draft.rubles, available.rubles, room(purchase.value, pointsWorthNow));
   const problems: WriteOffPlan['problems'] = {};
   if (purchase.problem) problems.purchase = purchase.problem;
   if (points.problem) problems.points = points.problem;
   if (rubles.problem) problems.rubles = rubles.problem;
   const plan = {
     purchase: purchase.value,
+    pointValue,
     points: points.value ?? 0,
     rubles: rubles.value ?? 0,
     coupons: draft.coupons,
@@ -76,19 +94,19 @@ export function planWriteOff(draft: WriteOffDraft, availableNow: Available): Wri
   const empty = plan.points === 0 && plan.rubles === 0 && plan.coupons.length === 0;
   return {
     ...plan,
-    remaining: room(plan.purchase, plan.points + plan.rubles),
+    remaining: room(plan.purchase, pointsWorthNow + plan.rubles),
     empty,
     ready: !empty && Object.keys(problems).length === 0,
   };
 }
 
 /** The most the "all" shortcut may fill into a field: what is available, within what the other field leaves of the purchase. */
-export function mostAllowed(field: WritableCurrency, draft: WriteOffDraft, availableNow: Available): Minor {
+export function mostAllowed(field: WritableCurrency, draft: WriteOffDraft, availableNow: Available, pointValue: Minor): Minor {
   const available = nonNegative(availableNow);
   const purchase = parseOptional(draft.purchase).value;
   const other: WritableCurrency = field === 'points' ? 'rubles' : 'points';
   const taken = checkAmount(draft[other], available[other], null).value ?? 0;
-  const purchaseRoom = room(purchase, taken);
+  const purchaseRoom = field === 'points' ? pointsWithin(room(purchase, taken), pointValue) : room(purchase, pointsWorth(taken, pointValue));
   return purchaseRoom === null ? available[field] : Math.min(available[field], purchaseRoom);
 }
 

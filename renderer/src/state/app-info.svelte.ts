@@ -1,6 +1,7 @@
 // What the main side says about this terminal (training or live mode, what a manager must hear), asked when the window
 // opens and again whenever it comes to the front (a second launch with --provision brings it forward).
 import type { AppInfo } from '../../../electron/ipc/contract';
+import { TILL_DEFAULTS } from '../../../electron/settings/settings-rules';
 import { locale } from '../i18n/locale.svelte';
 import { pos } from '../lib/pos';
 
@@ -8,6 +9,10 @@ class AppInfoState {
   info = $state<AppInfo | null>(null);
   training = $derived(this.info?.mode === 'training');
   notices = $derived(this.info?.notices ?? []);
+  /** What a point counts towards a purchase, in kopecks, as the manager set it. */
+  pointValue = $derived(this.info?.till.pointValueKopecks ?? TILL_DEFAULTS.pointValueKopecks);
+  /** How long the till waits without input before it forgets the customer. */
+  idleMs = $derived((this.info?.till.idleMinutes ?? TILL_DEFAULTS.idleMinutes) * 60_000);
 
   /** At start and after the settings change: the manager's language is where the window starts. */
   async load(): Promise<void> {

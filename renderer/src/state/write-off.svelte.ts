@@ -7,6 +7,7 @@ import { MARKS, mark } from '../lib/marks';
 import { poll } from '../lib/poll';
 import { pos } from '../lib/pos';
 import { mostAllowed, planWriteOff, writeOffRequest, type WriteOffDraft } from '../lib/write-off-plan';
+import { appInfo } from './app-info.svelte';
 import type { CustomerState } from './customer.svelte';
 
 export type WriteOffPhase = 'editing' | 'confirming' | 'sending' | 'finished';
@@ -30,7 +31,7 @@ export class WriteOffState {
   phase = $state<WriteOffPhase>('editing');
   outcome = $state<WriteOffOutcome | null>(null);
   sent = $state<SentWriteOff | null>(null);
-  plan = $derived.by(() => planWriteOff(this.draft, this.customer.available));
+  plan = $derived.by(() => planWriteOff(this.draft, this.customer.available, appInfo.pointValue));
 
   constructor(customer: CustomerState) {
     this.customer = customer;
@@ -38,7 +39,7 @@ export class WriteOffState {
 
   /** The "all" shortcut: as much as is available and the purchase allows. */
   fillMost(field: WritableCurrency, decimalSeparator: ',' | '.'): void {
-    this.draft[field] = minorToInputText(mostAllowed(field, this.draft, this.customer.available), decimalSeparator);
+    this.draft[field] = minorToInputText(mostAllowed(field, this.draft, this.customer.available, appInfo.pointValue), decimalSeparator);
   }
 
   toggleCoupon(id: number, chosen: boolean): void {

@@ -10,7 +10,7 @@ const SETTLED = { watchUntil: null, lateLanding: false, saleFinishedWithout: fal
 
 function table(overrides: Partial<CallImplementations> = {}) {
   const implementations: CallImplementations = {
-    appInfo: async () => ({ mode: 'training', version: '1.0.0', language: 'ru', notices: [] }),
+    appInfo: async () => ({ mode: 'training', version: '1.0.0', language: 'ru', notices: [], till: { pointValueKopecks: 100, idleMinutes: 2 } }),
     searchClients: async () => ({ total: 0, clients: [] }),
     getCustomer: async () => ({ balances: [], coupons: [] }),
     getHistory: async ({ offset }) => ({ entries: [], offset, hasMore: false }),

@@ -9,6 +9,7 @@ import { createSimulator, DEMO, type Fault, type Listening } from '../../../elec
 import { CANARY_SECRET } from '../../support/canary';
 import { unreachableUrl } from '../../support/loopback';
 import { createMainSide, type MainSide } from '../../support/main-side';
+import { TILL_DEFAULTS } from '../../../electron/settings/settings-rules';
 
 const APP = { url: 'app://loyalty-desk/index.html' };
 const PIN = '80412';
@@ -60,6 +61,7 @@ describe('the canary secret', () => {
       updateUrl: '',
       proxyUrl: '',
       caCertificates: '',
+      ...TILL_DEFAULTS,
       secret: CANARY_SECRET,
       acceptPlainTextSecret: false,
     };

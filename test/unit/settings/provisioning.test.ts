@@ -64,6 +64,22 @@ describe('applyProvisioning', () => {
     expect(target.store.readFields()).toMatchObject(installation);
   });
 
+  it("sets the till's point value, idle time and settling times for a whole fleet", async () => {
+    const till = { pointValueKopecks: 50, idleMinutes: 4, watchMinutes: 30, readFailureMinutes: 10 };
+    await writeFile(file, JSON.stringify({ settings: till }));
+    expect(await applyProvisioning(file, target)).toMatchObject({ outcome: 'applied' });
+    expect(target.store.readFields()).toMatchObject(till);
+  });
+
+  it('refuses a read-failure time longer than the watch period, and a point value of nothing, naming both', async () => {
+    await writeFile(file, JSON.stringify({ settings: { watchMinutes: 5, readFailureMinutes: 6 } }));
+    const report = await applyProvisioning(file, target);
+    expect(report).toMatchObject({ outcome: 'invalid', problems: ['settings.readFailureMinutes: must not be longer than the watch period'] });
+    await writeFile(file, JSON.stringify({ settings: { pointValueKopecks: 0 } }));
+    expect((await applyProvisioning(file, target))!.problems.join('\n')).toContain('settings.pointValueKopecks');
+    expect(target.store.readFields()).toMatchObject({ pointValueKopecks: 100, watchMinutes: 10, readFailureMinutes: 3 });
+  });
+
   it('refuses an update address over plain http, naming the field', async () => {
     // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- hostile input: updates over plain http must be refused
     await writeFile(file, JSON.stringify({ settings: { updateUrl: 'http://updates.example.ru/' } }));

@@ -12,6 +12,7 @@ import type { SettingsForm } from '../../../electron/settings/terminal-settings'
 import { createSimulator, type Listening } from '../../../electron/training';
 import type { Encryptor } from '../../../electron/settings/vault';
 import { createTestEncryptor } from '../../support/test-encryptor';
+import { TILL_DEFAULTS } from '../../../electron/settings/settings-rules';
 
 const SECRET = 'svc-secret-0e4f71aa';
 
@@ -49,6 +50,7 @@ describe('settings service', () => {
       updateUrl: '',
       proxyUrl: '',
       caCertificates: '',
+      ...TILL_DEFAULTS,
       secret: SECRET,
       acceptPlainTextSecret: false,
     };

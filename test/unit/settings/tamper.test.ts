@@ -7,6 +7,7 @@ import path from 'node:path';
 import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hashPin } from '../../../electron/settings/pin-hash';
+import { TILL_DEFAULTS } from '../../../electron/settings/settings-rules';
 import { STORE_SCHEMA } from '../../../electron/settings/settings-store';
 import { setupSettings, type ProvisionPolicy } from '../../../electron/settings/setup';
 import type { Encryptor } from '../../../electron/settings/vault';
@@ -53,6 +54,8 @@ describe("the cashier's account", () => {
     ['changes the sign-in scheme and login', (stored: Record<string, Record<string, unknown>>) => (stored.auth = { scheme: 'basic', login: 'x', apiKeyHeader: 'X-Api-Key' })],
     ['points updates at its own server', (stored: Record<string, Record<string, unknown>>) => (stored.installation!.updateUrl = 'https://evil.example/updates/')],
     ['removes the seal', (stored: Record<string, Record<string, unknown>>) => delete stored.seal],
+    ['makes a point worth a hundred rubles', (stored: Record<string, Record<string, unknown>>) => (stored.till!.pointValueKopecks = 10_000)],
+    ['shortens the watch over a write-off in doubt', (stored: Record<string, Record<string, unknown>>) => (stored.till!.watchMinutes = 4)],
   ])('edits settings.json and %s: the file is refused whole, the terminal trains, the secret goes nowhere', async (_what, edit) => {
     await managedTerminal();
     await editSettingsFile(edit);
@@ -63,12 +66,38 @@ describe("the cashier's account", () => {
       network: { proxyUrl: '', caCertificates: '' },
     });
     expect(settings.installation()).toEqual({ kiosk: false, startAtLogin: false, updateUrl: '' });
+    expect(settings.till()).toEqual(TILL_DEFAULTS);
     expect(await settings.calls.unlockSettings({ pin: PIN })).toEqual({ unlocked: true });
     expect(await settings.calls.getSettings()).toMatchObject({ settingsIntegrity: 'refused', mode: 'training', baseUrl: '', secretSet: true });
     // The manager's save seals the file again; the secret, bound to its own address, is used there once more.
     expect(await settings.calls.saveSettings({ ...LIVE, secret: null })).toEqual({ saved: true });
     expect(settings.connectionState().auth).toEqual({ scheme: 'bearer', token: CANARY_SECRET });
     expect(await settings.calls.getSettings()).toMatchObject({ settingsIntegrity: 'sealed' });
+  });
+
+  it('a file sealed before the till settings existed keeps its seal; a till written into it afterwards breaks it', async () => {
+    await managedTerminal();
+    // What the previous version wrote: no till part at all, sealed over the fields it knew.
+    await editSettingsFile((stored) => delete stored.till);
+    const upgraded = (await start()).settings;
+    expect(await upgraded.calls.unlockSettings({ pin: PIN })).toEqual({ unlocked: true });
+    expect(await upgraded.calls.getSettings()).toMatchObject({ settingsIntegrity: 'sealed', mode: 'live', ...TILL_DEFAULTS });
+    expect(upgraded.till()).toEqual(TILL_DEFAULTS);
+    await editSettingsFile((stored) => (stored.till = { ...TILL_DEFAULTS, idleMinutes: 60 }));
+    const edited = (await start()).settings;
+    expect(edited.till()).toEqual(TILL_DEFAULTS);
+    expect(edited.connectionState().connection.mode).toBe('training');
+  });
+
+  it('a manager\'s till settings are sealed with the rest and read back as saved', async () => {
+    await managedTerminal();
+    const till = { pointValueKopecks: 50, idleMinutes: 5, watchMinutes: 30, readFailureMinutes: 10 };
+    const { settings } = await start();
+    expect(await settings.calls.unlockSettings({ pin: PIN })).toEqual({ unlocked: true });
+    expect(await settings.calls.saveSettings({ ...LIVE, ...till, secret: null })).toEqual({ saved: true });
+    const restarted = (await start()).settings;
+    expect(restarted.till()).toEqual(till);
+    expect(restarted.connectionState().connection.mode).toBe('live');
   });
 
   it('finds no PIN hash in the settings file, and removing what it finds there opens nothing', async () => {

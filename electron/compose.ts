@@ -15,7 +15,7 @@ import type { SettingsService } from './settings/settings-service';
 import type { KeyValueStore } from './settings/settings-store';
 import { cashierTillOf, watchTimingOf } from './settings/till';
 import { setupSettings, type ProvisionPolicy } from './settings/setup';
-import type { ProvisioningReport, ProvisioningStatus } from './settings/terminal-settings';
+import type { ProvisioningReport, ProvisioningStatus } from '../common/settings';
 import type { Encryptor } from './settings/vault';
 
 export interface MainSideLog {

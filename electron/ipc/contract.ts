@@ -6,16 +6,8 @@ import type { JournalCsv, JournalDay, Reconciliation, StartupRecovery } from '..
 import { MAX_MINOR } from '../../common/money';
 import type { PosResult } from '../../common/result';
 import { journalIdSchema } from '../checkout/journal-records';
-import {
-  pinSchema,
-  settingsFormSchema,
-  type ConnectionTestResult,
-  type Language,
-  type PinStatus,
-  type SaveResult,
-  type SettingsView,
-  type UnlockResult,
-} from '../settings/terminal-settings';
+import type { ConnectionTestResult, Language, PinStatus, SaveResult, SettingsView, UnlockResult } from '../../common/settings';
+import { pinSchema, settingsFormSchema } from '../settings/terminal-settings';
 import type { CallName } from './call-names';
 import type { CashierTill } from '../settings/till';
 

@@ -1,7 +1,6 @@
 // Whether closing the window must ask first: never silently while a write-off is being sent or its outcome is unknown.
+import type { Language } from '../../common/settings';
 import type { WriteOffActivity } from '../checkout/write-off';
-
-export type Language = 'ru' | 'en';
 
 export interface CloseQuestion {
   title: string;

@@ -1,7 +1,7 @@
 // Authentication schemes of NOTES.md §1, turned into request headers; the secret never leaves the main process.
 import { z } from 'zod';
 import { secretForms } from '../security/redact';
-import { isValidHeaderName } from '../settings/settings-rules';
+import { isValidHeaderName } from '../../common/settings-rules';
 
 export const authSchema = z.discriminatedUnion('scheme', [
   z.object({ scheme: z.literal('none') }),

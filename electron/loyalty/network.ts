@@ -3,7 +3,7 @@
 // else the one the operating system's proxy settings name).
 import tls from 'node:tls';
 import { Agent, EnvHttpProxyAgent, type Dispatcher } from 'undici';
-import { pemCertificates } from '../settings/settings-rules';
+import { pemCertificates } from '../../common/settings-rules';
 
 /** What a manager sets for the network; empty strings mean "none". */
 export interface NetworkSettings {

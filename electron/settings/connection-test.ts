@@ -3,7 +3,7 @@ import type { AuthConfig } from '../loyalty/auth';
 import { createLoyaltyClient } from '../loyalty/client';
 import { LoyaltyError, type LoyaltyErrorKind } from '../loyalty/errors';
 import type { NetworkContext, NetworkSettings } from '../loyalty/network';
-import type { ConnectionTestOutcome, ConnectionTestResult } from './terminal-settings';
+import type { ConnectionTestOutcome, ConnectionTestResult } from '../../common/settings';
 
 /** Twenty zeros: longer than any phone number can be (E.164 allows 15 digits), so the search finds no one and reveals nothing. */
 export const PROBE_PHONE = '0'.repeat(20);

@@ -1,6 +1,6 @@
 // Where the loyalty API is and how long to wait for it: the non-secret part of a terminal's connection settings.
 import { z } from 'zod';
-import { MAX_TIMEOUT_MS, MIN_TIMEOUT_MS } from './settings-rules';
+import { MAX_TIMEOUT_MS, MIN_TIMEOUT_MS } from '../../common/settings-rules';
 
 const DEFAULT_TIMEOUT_MS = 8_000;
 

@@ -1,6 +1,6 @@
 // How a terminal is installed, as the manager set it: kiosk mode, start at login, and where updates come from.
 import { z } from 'zod';
-import { isAllowedUpdateUrl } from './settings-rules';
+import { isAllowedUpdateUrl } from '../../common/settings-rules';
 import { readPart } from './stored-part';
 
 const updateUrl = z.string().trim().max(2_000).refine(isAllowedUpdateUrl, 'an https:// address, or empty');

@@ -1,7 +1,7 @@
 // The manager PIN in front of the settings: set once, checked with a growing lockout after wrong attempts, unlocking for a short while.
 import { PosFailure } from '../ipc/failure';
 import { hashPin, verifyPin } from './pin-hash';
-import type { PinStatus, UnlockResult } from './terminal-settings';
+import type { PinStatus, UnlockResult } from '../../common/settings';
 import type { Vault } from './vault';
 
 /** Typing slips are forgiven: the lockout starts after this many wrong attempts in a row. */

@@ -1,7 +1,7 @@
 // Whether a provisioning file still holds a secret: checked on every start, because a file the app cannot rewrite
 // (read-only to the cashier's account, as %ProgramData%\LoyaltyDesk is) keeps it where every local account can read it.
 import { readFileSync } from 'node:fs';
-import type { ProvisioningReport, ProvisioningStatus } from './terminal-settings';
+import type { ProvisioningReport, ProvisioningStatus } from '../../common/settings';
 
 /** True when the text is JSON with a non-empty `secret` or a plain `managerPin`; an empty secret only clears the vault. */
 export function textHoldsSecret(text: string): boolean {

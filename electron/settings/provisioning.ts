@@ -5,8 +5,9 @@ import { z } from 'zod';
 import { hashPin, isPinHash } from './pin-hash';
 import type { PinLock } from './pin-lock';
 import type { SettingsStore } from './settings-store';
-import { checkSettingsFields, MAX_SECRET_LENGTH } from './settings-rules';
-import { pinSchema, settingsFieldsSchema, type ProvisioningReport } from './terminal-settings';
+import { checkSettingsFields, MAX_SECRET_LENGTH } from '../../common/settings-rules';
+import type { ProvisioningReport } from '../../common/settings';
+import { pinSchema, settingsFieldsSchema } from './terminal-settings';
 import { destinationOf, type Vault } from './vault';
 
 export const provisioningFileSchema = z

@@ -1,8 +1,9 @@
 // The settings file's seal: an HMAC of every stored field with a key kept in the encrypted vault, so an edit made
 // outside the app (a text editor in the cashier's account) is detected and the file refused rather than trusted.
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { TILL_DEFAULTS } from './settings-rules';
-import { settingsFieldsSchema, type SettingsFields } from './terminal-settings';
+import { TILL_DEFAULTS } from '../../common/settings-rules';
+import type { SettingsFields } from '../../common/settings';
+import { settingsFieldsSchema } from './terminal-settings';
 
 const FIELD_ORDER = Object.keys(settingsFieldsSchema.shape) as (keyof SettingsFields)[];
 

@@ -11,18 +11,8 @@ import type { InstallationSettings } from './installation';
 import { testConnection } from './connection-test';
 import type { PinLock } from './pin-lock';
 import type { SettingsStore } from './settings-store';
-import { checkSettingsFields } from './settings-rules';
-import {
-  type ConnectionTestResult,
-  type Language,
-  type PinStatus,
-  type ProvisioningStatus,
-  type SaveResult,
-  type SettingsFields,
-  type SettingsForm,
-  type SettingsView,
-  type UnlockResult,
-} from './terminal-settings';
+import { checkSettingsFields } from '../../common/settings-rules';
+import type { ConnectionTestResult, Language, PinStatus, ProvisioningStatus, SaveResult, SettingsFields, SettingsForm, SettingsView, UnlockResult } from '../../common/settings';
 import type { TillSettings } from './till';
 import { destinationOf, sameDestination, type Vault } from './vault';
 

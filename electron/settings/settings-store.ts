@@ -3,11 +3,12 @@
 import { z } from 'zod';
 import { connectionSchema } from './connection';
 import { installationSchema, readInstallation } from './installation';
-import { AUTH_SCHEMES, isAllowedProxyUrl, isPemCertificates, LANGUAGES, MAX_LENGTHS } from './settings-rules';
+import { AUTH_SCHEMES, LANGUAGES } from '../../common/settings';
+import { isAllowedProxyUrl, isPemCertificates, MAX_LENGTHS } from '../../common/settings-rules';
 import { isSealed, sealOf } from './settings-seal';
 import { readPart } from './stored-part';
 import { readTill, tillSchema } from './till';
-import type { SettingsFields } from './terminal-settings';
+import type { SettingsFields } from '../../common/settings';
 import type { PinRecord } from './vault';
 
 /** What electron-store and conf have in common, and all this module needs. */

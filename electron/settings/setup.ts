@@ -8,7 +8,7 @@ import { provisionTrust } from './provision-trust';
 import { applyProvisioning, type ProvisioningTarget } from './provisioning';
 import { createSettingsService, type SettingsService } from './settings-service';
 import { createSettingsStore, type KeyValueStore } from './settings-store';
-import type { ProvisioningReport, ProvisioningStatus } from './terminal-settings';
+import type { ProvisioningReport, ProvisioningStatus } from '../../common/settings';
 import { createVault, type Encryptor } from './vault';
 
 /** Where a provisioning file may come from on this installation (provision-trust.ts decides with it). */

@@ -1,7 +1,7 @@
 // How the till works for the cashier, as a manager set it: what a point is worth, when an idle till forgets the
 // customer, and how long a write-off in doubt is watched before a manager must look.
 import { z } from 'zod';
-import { NUMBER_RANGES, TILL_DEFAULTS, type NumberSetting } from './settings-rules';
+import { NUMBER_RANGES, TILL_DEFAULTS, type NumberSetting } from '../../common/settings-rules';
 import { readPart } from './stored-part';
 
 type TillSetting = keyof typeof TILL_DEFAULTS;

@@ -3,8 +3,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import { AUTH_SCHEMES } from './settings-rules';
-import type { SecretStorage, SettingsFields } from './terminal-settings';
+import { AUTH_SCHEMES } from '../../common/settings';
+import type { SecretStorage, SettingsFields } from '../../common/settings';
 
 /** What the vault needs of safeStorage; tests pass a real AES encryptor, the shell adapts Electron's. */
 export interface Encryptor {

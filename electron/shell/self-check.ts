@@ -5,7 +5,7 @@ import { app, type BrowserWindow } from 'electron';
 import log from 'electron-log/main';
 import { SELF_CHECK_TIMEOUT_MS, selfCheckReport, selfCheckRequest, type SelfCheckObservations } from '../lifecycle/self-check';
 import type { SettingsService } from '../settings/settings-service';
-import type { ProvisioningStatus } from '../settings/terminal-settings';
+import type { ProvisioningStatus } from '../../common/settings';
 
 type Facts = Pick<SelfCheckObservations, 'settings' | 'provisioning'>;
 

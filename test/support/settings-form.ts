@@ -1,6 +1,6 @@
 // A complete, valid settings form for tests to vary one field at a time.
-import { TILL_DEFAULTS } from '../../electron/settings/settings-rules';
-import type { SettingsForm } from '../../electron/settings/terminal-settings';
+import { TILL_DEFAULTS } from '../../common/settings-rules';
+import type { SettingsForm } from '../../common/settings';
 
 export const VALID_FORM: SettingsForm = {
   mode: 'live',

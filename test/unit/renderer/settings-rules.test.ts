@@ -1,8 +1,9 @@
 // The window's settings check agrees with the main side's schema: a form the window lets through is one main accepts.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AUTH_SCHEMES, LANGUAGES, MODES } from '../../../electron/settings/settings-rules';
-import { settingsFormSchema, type SettingsForm } from '../../../electron/settings/terminal-settings';
+import { AUTH_SCHEMES, LANGUAGES, MODES } from '../../../common/settings';
+import type { SettingsForm } from '../../../common/settings';
+import { settingsFormSchema } from '../../../electron/settings/terminal-settings';
 import { formProblems } from '../../../renderer/src/lib/settings-rules';
 import { VALID_FORM } from '../../support/settings-form';
 

@@ -4,12 +4,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CALL_NAMES, type CallName } from '../../../electron/ipc/contract';
 import { isAppUrl } from '../../../electron/security/app-origin';
-import type { SettingsForm } from '../../../electron/settings/terminal-settings';
+import type { SettingsForm } from '../../../common/settings';
 import { createSimulator, DEMO, type Fault, type Listening } from '../../../electron/training';
 import { CANARY_SECRET } from '../../support/canary';
 import { unreachableUrl } from '../../support/loopback';
 import { createMainSide, type MainSide } from '../../support/main-side';
-import { TILL_DEFAULTS } from '../../../electron/settings/settings-rules';
+import { TILL_DEFAULTS } from '../../../common/settings-rules';
 
 const APP = { url: 'app://loyalty-desk/index.html' };
 const PIN = '80412';

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { encodeLine } from '../../../electron/journal/line';
 import { isAppUrl } from '../../../electron/security/app-origin';
-import type { SettingsForm } from '../../../electron/settings/terminal-settings';
+import type { SettingsForm } from '../../../common/settings';
 import { createSimulator, DEMO, type Listening } from '../../../electron/training';
 import { CANARY_SECRET } from '../../support/canary';
 import { listenOnLoopback, type LoopbackServer } from '../../support/loopback';

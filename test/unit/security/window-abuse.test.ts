@@ -6,7 +6,7 @@ import http from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UNLOCK_TTL_MS } from '../../../electron/settings/pin-lock';
 import { isAppUrl } from '../../../electron/security/app-origin';
-import type { SettingsForm } from '../../../electron/settings/terminal-settings';
+import type { SettingsForm } from '../../../common/settings';
 import { lockSettingsWhenLeft } from '../../../electron/shell/settings-lock';
 import { createSimulator, DEMO } from '../../../electron/training';
 import { CANARY_SECRET } from '../../support/canary';

@@ -8,7 +8,7 @@ import { provisioningStatus, textHoldsSecret } from '../../../electron/settings/
 import { describeProvisioning } from '../../../electron/settings/provisioning';
 import { STORE_SCHEMA } from '../../../electron/settings/settings-store';
 import { setupSettings } from '../../../electron/settings/setup';
-import type { ProvisioningReport } from '../../../electron/settings/terminal-settings';
+import type { ProvisioningReport } from '../../../common/settings';
 import { createTestEncryptor } from '../../support/test-encryptor';
 
 const SECRET = 'lingering-secret-7c0e';

@@ -8,11 +8,11 @@ import type { SettingsService } from '../../../electron/settings/settings-servic
 import { readInstallation } from '../../../electron/settings/installation';
 import { STORE_SCHEMA } from '../../../electron/settings/settings-store';
 import { setupSettings } from '../../../electron/settings/setup';
-import type { SettingsForm } from '../../../electron/settings/terminal-settings';
+import type { SettingsForm } from '../../../common/settings';
 import { createSimulator, type Listening } from '../../../electron/training';
 import type { Encryptor } from '../../../electron/settings/vault';
 import { createTestEncryptor } from '../../support/test-encryptor';
-import { TILL_DEFAULTS } from '../../../electron/settings/settings-rules';
+import { TILL_DEFAULTS } from '../../../common/settings-rules';
 
 const SECRET = 'svc-secret-0e4f71aa';
 

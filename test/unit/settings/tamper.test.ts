@@ -7,7 +7,7 @@ import path from 'node:path';
 import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hashPin } from '../../../electron/settings/pin-hash';
-import { TILL_DEFAULTS } from '../../../electron/settings/settings-rules';
+import { TILL_DEFAULTS } from '../../../common/settings-rules';
 import { STORE_SCHEMA } from '../../../electron/settings/settings-store';
 import { setupSettings, type ProvisionPolicy } from '../../../electron/settings/setup';
 import type { Encryptor } from '../../../electron/settings/vault';

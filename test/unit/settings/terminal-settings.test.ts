@@ -1,7 +1,7 @@
 // The settings rules the window and the main side share: which API addresses are allowed, and the cross-field checks.
 /* eslint-disable @microsoft/sdl/no-insecure-url -- the hostile URLs are the input under test: each must be refused */
 import { describe, expect, it } from 'vitest';
-import { isAllowedApiUrl } from '../../../electron/settings/settings-rules';
+import { isAllowedApiUrl } from '../../../common/settings-rules';
 import { settingsFormSchema } from '../../../electron/settings/terminal-settings';
 import { VALID_FORM } from '../../support/settings-form';
 

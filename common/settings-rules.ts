@@ -1,12 +1,7 @@
 // The settings' rules as plain functions and limits, with no schema library: the main side's zod schemas are built from
 // them, and the window checks a form with the same rules without shipping zod to the page.
-import type { SettingsField, SettingsFields } from './terminal-settings';
+import type { SettingsField, SettingsFields } from './settings';
 
-export const LANGUAGES = ['ru', 'en'] as const;
-export const AUTH_SCHEMES = ['none', 'bearer', 'basic', 'apiKey'] as const;
-export const MODES = ['training', 'live'] as const;
-
-export type Language = (typeof LANGUAGES)[number];
 
 export const MIN_TIMEOUT_MS = 1_000;
 export const MAX_TIMEOUT_MS = 60_000;

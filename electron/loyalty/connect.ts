@@ -1,5 +1,4 @@
 // Builds the loyalty client for the terminal's settings: the real API in live mode, the in-process simulator in training mode.
-import type { ConnectionSettings } from '../settings/connection';
 import type { AuthConfig } from './auth';
 import { createLoyaltyClient, type LoyaltyClient } from './client';
 import { currentSystemProxy, type NetworkSettings } from './network';
@@ -13,6 +12,13 @@ export function connectLoyaltyClient({ connection, auth, network }: ConnectionSt
     return createLoyaltyClient({ baseUrl: TRAINING_BASE_URL, auth: { scheme: 'none' }, timeoutMs: connection.timeoutMs, fetch: trainingFetch });
   }
   return createLoyaltyClient({ baseUrl: connection.baseUrl, auth, timeoutMs: connection.timeoutMs, network });
+}
+
+/** Where the loyalty API is and how long to wait for it; training mode talks to the in-process simulator instead. */
+export interface ConnectionSettings {
+  mode: 'training' | 'live';
+  baseUrl: string;
+  timeoutMs: number;
 }
 
 export interface ConnectionState {

@@ -1,6 +1,7 @@
 // Where the loyalty API is and how long to wait for it: the non-secret part of a terminal's connection settings.
 import { z } from 'zod';
 import { MAX_TIMEOUT_MS, MIN_TIMEOUT_MS } from '../../common/settings-rules';
+import type { ConnectionSettings } from '../loyalty/connect';
 
 const DEFAULT_TIMEOUT_MS = 8_000;
 
@@ -9,6 +10,4 @@ export const connectionSchema = z.object({
   mode: z.enum(['training', 'live']).default('training'),
   baseUrl: z.string().default(''),
   timeoutMs: z.number().int().min(MIN_TIMEOUT_MS).max(MAX_TIMEOUT_MS).default(DEFAULT_TIMEOUT_MS),
-});
-
-export type ConnectionSettings = z.infer<typeof connectionSchema>;
+}) satisfies z.ZodType<ConnectionSettings>;

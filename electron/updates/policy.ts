@@ -1,6 +1,5 @@
 // When the app looks for updates, what it makes of the updater's events, and what the cashier is told about them.
 import type { UpdateStatus } from '../ipc/contract';
-import type { InstallationSettings } from '../settings/installation';
 import { canInstallUpdate, type CheckoutActivity } from './gate';
 import type { Elevation } from './install-at-quit';
 
@@ -22,7 +21,7 @@ export type UpdaterPlan = { enabled: true; feedUrl: string } | { enabled: false;
  * what is fetched can be checked for the publisher's signature: whoever answers at the update address (or edits it)
  * would otherwise choose the code the terminal runs next.
  */
-export function updaterPlan(settings: Pick<InstallationSettings, 'updateUrl'>, context: UpdaterContext): UpdaterPlan {
+export function updaterPlan(settings: { updateUrl: string }, context: UpdaterContext): UpdaterPlan {
   if (!context.packaged) return { enabled: false, reason: 'not an installed app' };
   if (settings.updateUrl === '') return { enabled: false, reason: 'no update address is set' };
   if (context.platform === 'win32') {

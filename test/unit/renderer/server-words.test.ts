@@ -1,6 +1,6 @@
 // The server's words reach the cashier only as a short line of plain text in the window's language.
 import { describe, expect, it } from 'vitest';
-import { serverWords } from '../../../renderer/src/lib/server-words';
+import { serverWords } from '../../../renderer/src/i18n/server-words';
 
 describe('serverWords', () => {
   it('shows a short line in the window’s language', () => {

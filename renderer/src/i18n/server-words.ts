@@ -1,5 +1,5 @@
 // Whether the server's own words may be shown to the cashier: only a short line of plain text in the window's language.
-import type { Locale } from '../i18n/locale.svelte';
+import type { Locale } from './locale.svelte';
 
 /** Longer than this is no message for a cashier (a stack trace, an HTML page, a JSON dump). */
 export const MAX_SERVER_WORDS = 140;

@@ -1,6 +1,6 @@
 // A write-off in words, the same in the running summary, the confirmation and the outcome: "100 баллов", "50,00 ₽", "купон «…»".
-import type { Messages } from '../i18n/ru';
-import { formatPoints, formatRubles, keepNumbersWhole } from './format';
+import type { Messages } from './ru';
+import { formatPoints, formatRubles, keepNumbersWhole } from '../lib/format';
 
 export interface WriteOffParts {
   points: number;

@@ -1,11 +1,8 @@
 // The release workflow, parsed: its jobs run the real app on three systems, check the installed app and the Windows
 // silent install, and only then attach installers; pull requests run everything but the publishing.
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-
-// js-yaml comes with electron-builder (which reads its own YAML with it); its types are not installed, so typed here.
-const { load } = createRequire(import.meta.url)('js-yaml') as { load(text: string): unknown };
 
 interface Step {
   name?: string;

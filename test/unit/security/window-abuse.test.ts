@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { UNLOCK_TTL_MS } from '../../../electron/settings/pin-lock';
 import { isAppUrl } from '../../../electron/security/app-origin';
 import type { SettingsForm } from '../../../electron/settings/terminal-settings';
-import { lockSettingsWhenLeft } from '../../../electron/shell/settings-lock';
+import { lockSettingsWhenLeft } from '../../../electron/settings/settings-lock.electron';
 import { createSimulator, DEMO } from '../../../electron/training';
 import { CANARY_SECRET } from '../../support/canary';
 import { listenOnLoopback } from '../../support/loopback';

@@ -38,7 +38,7 @@ export const DEMO = {
   },
   /** Exactly 10,000 history entries over about a year, some sharing a timestamp. */
   bigHistory: { id: 1234606, phone: '7985000111', entries: 10_000 },
-  /** Holds a third currency besides points and rubles (NOTES §9). */
+  /** Holds a third currency besides points and rubles (NOTES.md §9). */
   unknownCurrency: { id: 1234607, phone: '7977333444', currency: 'bonus_miles', amount: 150_000 },
   /** Phones stored with a country prefix (11 digits); `%` + the 10-digit national number finds them. */
   countryCode7: { id: 1234608, phone: '79161234567', national: '9161234567' },

@@ -22,7 +22,7 @@ import { provisionFile, provisionFileFromArgv, systemProvisionFile } from './set
 import { safeStorageEncryptor } from './settings/safe-storage.electron';
 import { openSettingsFile } from './settings/settings-file.electron';
 import { lockSettingsWhenLeft } from './settings/settings-lock.electron';
-import { createSimulator } from './training/simulator';
+import { createTrainingFetch } from './training/training-mode';
 import { setupUpdates } from './updates/updater.electron';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -69,7 +69,7 @@ function startShell(): void {
       provisionPolicy: { packaged: app.isPackaged, systemFile: systemProvisionFile(process.platform, process.env), platform: process.platform },
       // The journal lives beside the settings, in a folder of its own: a settings file kept aside never touches it.
       journalDir: path.join(userData, 'write-off-journal'),
-      trainingFetch: createSimulator().fetch,
+      trainingFetch: createTrainingFetch(),
       version: app.getVersion(),
       isTrustedCaller: isAppUrl,
       // No screen reports an open sale yet; until then only write-offs hold an update back.

@@ -1,8 +1,9 @@
 // The training data set: forty Russian clients covering every case the app must show, and DEMO, the facts tests rely on.
 
+import type { Coupon, HistoryEntry } from '../../common/domain';
 import { randomPerson } from './names';
 import { createRandom, type Random } from './prng';
-import type { Coupon, HistoryEntry, SimClient, SimData } from './types';
+import type { SimClient, SimData } from './types';
 
 /**
  * Fixed facts about the demo data, whatever the seed (the seed varies only the filler clients and

@@ -1,6 +1,7 @@
 // The loyalty API simulator the tests drive: in-process or on a loopback socket, with faults, behaviours and the truth of
 // every account. Training mode in the app uses only its in-process half (training-mode.ts), so no socket code ships.
 
+import type { Coupon, HistoryEntry } from '../../common/domain';
 import { checkBehaviours, type ProviderBehaviours } from './behaviours';
 import { checkDelay } from './faults';
 import { listenOnLoopback, type Listening } from './http-server';
@@ -8,7 +9,7 @@ import { createInProcessFetch } from './in-process-fetch';
 import { createSimContext, type SimulatorOptions } from './sim-context';
 import type { ClientRecord } from './store';
 import type { WriteOffFate } from './take-write-off';
-import type { Coupon, Fault, HistoryEntry } from './types';
+import type { Fault } from './types';
 
 export interface Simulator {
   /** Fetch-style handler used in training mode in-process (no port opened). Signature compatible with global fetch. */

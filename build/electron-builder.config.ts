@@ -1,10 +1,7 @@
 // electron-builder configuration for every installer: what is packed, how each OS installs it, and the Electron fuses.
 import type { Configuration } from 'electron-builder';
-import { BUILDER_FUSES, ELECTRON_FUSES } from '../electron/security/fuses';
 import { UPDATE_PUBLISHERS } from '../electron/updates/publisher';
-
-/** The fuses are a security decision, so they live with the other security modules. */
-export { BUILDER_FUSES, ELECTRON_FUSES };
+import { BUILDER_FUSES } from './fuses';
 
 const PRODUCT_NAME = 'Loyalty Desk';
 const MAINTAINER = 'Loyalty Desk <dev@loyalty-desk.example>';

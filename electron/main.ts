@@ -4,26 +4,26 @@ import { fileURLToPath } from 'node:url';
 import { app, type BrowserWindow } from 'electron';
 import type { AppNotice } from '../common/notices';
 import { composeMainSide, type MainSide } from './compose';
+import { registerIpcHandlers } from './ipc/ipc.electron';
+import { setupApplicationMenu } from './lifecycle/app-menu.electron';
 import { closeQuestion } from './lifecycle/close-guard';
 import { kioskWindowOptions } from './lifecycle/kiosk';
+import { setupLoginItem } from './lifecycle/login-item.electron';
+import { setupSelfCheck } from './lifecycle/self-check.electron';
+import { setupSingleInstance } from './lifecycle/single-instance.electron';
+import { failStart } from './lifecycle/start-failure.electron';
+import { createMainWindow } from './lifecycle/window.electron';
+import { setupSystemProxy } from './loyalty/system-proxy.electron';
 import { isAppUrl } from './security/app-origin';
+import { registerAppScheme, serveRenderer } from './security/app-protocol.electron';
+import { installGuards } from './security/guards.electron';
+import { setupLogging } from './security/logging.electron';
 import { provisionFile, provisionFileFromArgv, systemProvisionFile } from './settings/provision-source';
-import { registerAppScheme, serveRenderer } from './shell/app-protocol';
-import { installGuards } from './shell/guards';
-import { registerIpcHandlers } from './shell/ipc';
-import { setupLoginItem } from './shell/login-item';
-import { setupLogging } from './shell/logging';
-import { setupApplicationMenu } from './shell/menu';
-import { safeStorageEncryptor } from './shell/safe-storage';
-import { setupSelfCheck } from './shell/self-check';
-import { lockSettingsWhenLeft } from './shell/settings-lock';
-import { openSettingsFile } from './shell/settings-file';
-import { setupSingleInstance } from './shell/single-instance';
-import { failStart } from './shell/start-failure';
-import { setupSystemProxy } from './shell/system-proxy';
-import { setupUpdates } from './shell/updater';
-import { createMainWindow } from './shell/window';
-import { createSimulator } from './training/simulator';
+import { safeStorageEncryptor } from './settings/safe-storage.electron';
+import { openSettingsFile } from './settings/settings-file.electron';
+import { lockSettingsWhenLeft } from './settings/settings-lock.electron';
+import { createTrainingFetch } from './training/training-mode';
+import { setupUpdates } from './updates/updater.electron';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(here, '../renderer');
@@ -69,7 +69,7 @@ function startShell(): void {
       provisionPolicy: { packaged: app.isPackaged, systemFile: systemProvisionFile(process.platform, process.env), platform: process.platform },
       // The journal lives beside the settings, in a folder of its own: a settings file kept aside never touches it.
       journalDir: path.join(userData, 'write-off-journal'),
-      trainingFetch: createSimulator().fetch,
+      trainingFetch: createTrainingFetch(),
       version: app.getVersion(),
       isTrustedCaller: isAppUrl,
       // No screen reports an open sale yet; until then only write-offs hold an update back.

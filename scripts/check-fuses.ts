@@ -1,8 +1,8 @@
 // `tsx scripts/check-fuses.ts <packaged app>`: fails unless the packaged binary's fuse wire is exactly as decided in
-// electron/security/fuses.ts. Given the .exe, the Linux binary, or the macOS .app (whose wire is in the framework).
+// build/fuses.ts. Given the .exe, the Linux binary, or the macOS .app (whose wire is in the framework).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fuseWireProblems } from '../electron/security/fuse-wire';
+import { fuseWireProblems } from './fuse-wire';
 
 const target = process.argv[2];
 if (!target) throw new Error('usage: tsx scripts/check-fuses.ts <packaged executable or .app>');

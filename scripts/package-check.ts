@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { extractFile, listPackage, statFile } from '@electron/asar';
 import { build, DIR_TARGET, Platform } from 'electron-builder';
-import { config, ELECTRON_FUSES } from '../build/electron-builder.config';
+import { config } from '../build/electron-builder.config';
+import { ELECTRON_FUSES } from '../build/fuses';
 import { auditPackage, expectationFor, type AsarFile, type PackedApp } from './package-contents';
 
 const projectDir = path.resolve(import.meta.dirname, '..');

@@ -37,7 +37,7 @@ export function operatingSystemCertificates(): readonly string[] {
   return systemStore;
 }
 
-/** The shell reads the OS proxy settings through Electron (shell/system-proxy.ts); plain Node knows none. */
+/** The shell reads the OS proxy settings through Electron (system-proxy.electron.ts); plain Node knows none. */
 let systemProxySource: () => string = () => '';
 export function useSystemProxy(source: () => string): void {
   systemProxySource = source;

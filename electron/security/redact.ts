@@ -1,4 +1,5 @@
-// Redaction of secrets from text and from any JSON-like value: known secrets by value, and credentials by their usual shapes.
+// Redaction of secrets from text and from any JSON-like value (known secrets by value, credentials by their usual shapes),
+// and the electron-log hook that applies it to every log message.
 
 export const REDACTED = '[redacted]';
 
@@ -63,4 +64,9 @@ export function redactDeep(value: unknown, redact: (text: string) => string, dep
   if (Array.isArray(value)) return value.map((item) => redactDeep(item, redact, depth + 1, seen));
   if (value instanceof Date) return value;
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [redact(key), redactDeep(item, redact, depth + 1, seen)]));
+}
+
+/** Returns a hook for electron-log's `log.hooks`: the same message with its data redacted (never dropped). */
+export function createLogRedactionHook(redact: (text: string) => string) {
+  return <Message extends { data: unknown[] }>(message: Message): Message => ({ ...message, data: message.data.map((item) => redactDeep(item, redact)) });
 }

@@ -22,7 +22,7 @@ export function jsonAnswer(status: number, value: unknown, headers: Record<strin
   return { status, headers: { 'content-type': JSON_TYPE, ...headers }, body: toWireJson(value, style) };
 }
 
-/** An error answer in the shape NOTES §2 reads: `{"message": "..."}`. */
+/** An error answer in the shape NOTES.md §2 reads: `{"message": "..."}`. */
 export function messageAnswer(status: number, message: string, headers: Record<string, string> = {}): HttpAnswer {
   return jsonAnswer(status, { message }, headers);
 }

@@ -1,8 +1,9 @@
 // The training data set: forty Russian clients covering every case the app must show, and DEMO, the facts tests rely on.
 
+import type { Coupon, HistoryEntry } from '../../common/domain';
 import { randomPerson } from './names';
 import { createRandom, type Random } from './prng';
-import type { Coupon, HistoryEntry, SimClient, SimData } from './types';
+import type { SimClient, SimData } from './types';
 
 /**
  * Fixed facts about the demo data, whatever the seed (the seed varies only the filler clients and
@@ -38,7 +39,7 @@ export const DEMO = {
   },
   /** Exactly 10,000 history entries over about a year, some sharing a timestamp. */
   bigHistory: { id: 1234606, phone: '7985000111', entries: 10_000 },
-  /** Holds a third currency besides points and rubles (NOTES §9). */
+  /** Holds a third currency besides points and rubles (NOTES.md §9). */
   unknownCurrency: { id: 1234607, phone: '7977333444', currency: 'bonus_miles', amount: 150_000 },
   /** Phones stored with a country prefix (11 digits); `%` + the 10-digit national number finds them. */
   countryCode7: { id: 1234608, phone: '79161234567', national: '9161234567' },

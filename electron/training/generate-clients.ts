@@ -1,4 +1,4 @@
-// Large client sets for stress tests (NOTES §8: a short pattern may match 100,000 clients).
+// Large client sets for stress tests (NOTES.md §8: a short pattern may match 100,000 clients).
 
 import { randomPerson } from './names';
 import { createRandom } from './prng';

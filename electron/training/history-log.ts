@@ -1,6 +1,6 @@
 // One client's balance history, ordered by date so date ranges are found by binary search.
 
-import type { HistoryEntry } from './types';
+import type { HistoryEntry } from '../../common/domain';
 
 export interface HistoryQuery {
   from?: number;

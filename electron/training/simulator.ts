@@ -1,35 +1,15 @@
-// The built-in loyalty API simulator: training mode's server (in-process fetch) and the tests' server (loopback, with faults).
+// The loyalty API simulator the tests drive: in-process or on a loopback socket, with faults, behaviours and the truth of
+// every account. Training mode in the app uses only its in-process half (training-mode.ts), so no socket code ships.
 
+import type { Coupon, HistoryEntry } from '../../common/domain';
 import { checkBehaviours, type ProviderBehaviours } from './behaviours';
-import { createDemoData, DEMO } from './demo-data';
-import { checkDelay, FaultQueue } from './faults';
+import { checkDelay } from './faults';
 import { listenOnLoopback, type Listening } from './http-server';
 import { createInProcessFetch } from './in-process-fetch';
-import { createRandom } from './prng';
-import { realScheduler, type Scheduler } from './scheduler';
-import type { SimContext } from './sim-context';
-import { SimStore, type ClientRecord } from './store';
+import { createSimContext, type SimulatorOptions } from './sim-context';
+import type { ClientRecord } from './store';
 import type { WriteOffFate } from './take-write-off';
-import type { AuthConfig, Coupon, Fault, HistoryEntry, SimData } from './types';
-
-export interface SimulatorOptions {
-  /** Seed of the demo data (default DEMO.seed); ignored when `data` is given. */
-  seed?: number;
-  /** The clock for coupon expiry, history dates and the demo data's dates (default Date.now); ignored when `scheduler` is given. */
-  now?: () => number;
-  /** The clock and timers of late write-offs and latency; tests hand in a virtual one so nothing waits for real. */
-  scheduler?: Scheduler;
-  /** Real providers' habits to imitate (all off by default). */
-  behaviours?: ProviderBehaviours;
-  /** Seed of the draws the behaviours make (delays, shapes, chances). */
-  behaviourSeed?: number;
-  /** A credential every request must carry; without it, none is checked. */
-  auth?: AuthConfig;
-  /** Fixtures instead of the demo data, e.g. `generateClients(100_000)`. Copied, never changed. */
-  data?: SimData;
-  /** Path the API lives under, e.g. "/loyalty" (default: the root). */
-  basePath?: string;
-}
+import type { Fault } from './types';
 
 export interface Simulator {
   /** Fetch-style handler used in training mode in-process (no port opened). Signature compatible with global fetch. */
@@ -59,22 +39,7 @@ export interface Simulator {
 }
 
 export function createSimulator(options: SimulatorOptions = {}): Simulator {
-  const scheduler = options.scheduler ?? realScheduler(options.now);
-  const behaviours = options.behaviours ?? {};
-  checkBehaviours(behaviours);
-  const context: SimContext = {
-    store: new SimStore(options.data ?? createDemoData(options.seed ?? DEMO.seed, scheduler.now())),
-    faults: new FaultQueue(),
-    scheduler,
-    serverNow: () => scheduler.now() + (context.behaviours.clockOffsetMs ?? 0),
-    random: createRandom(options.behaviourSeed ?? 1),
-    fates: [],
-    auth: options.auth,
-    basePath: normaliseBasePath(options.basePath ?? ''),
-    behaviours,
-    latencyMs: 0,
-    writeOffPosts: 0,
-  };
+  const context = createSimContext(options);
   /** An entry made outside any request, shown as late as the behaviours say. */
   const recordNow = (client: ClientRecord, currency: string, amount: number) => {
     const now = context.serverNow();
@@ -114,10 +79,4 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       return true;
     },
   };
-}
-
-/** "" for the root, otherwise one leading slash and no trailing one: "loyalty/" -> "/loyalty". */
-function normaliseBasePath(basePath: string): string {
-  const trimmed = basePath.replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '' : `/${trimmed}`;
 }

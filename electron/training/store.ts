@@ -1,8 +1,9 @@
 // The simulator's in-memory state: clients, their balances, coupons and history, and how entries change them.
 
+import type { Coupon } from '../../common/domain';
 import { HistoryLog } from './history-log';
 import { likeMatcher } from './like';
-import type { Coupon, SimData } from './types';
+import type { SimData } from './types';
 
 export interface ClientRecord {
   readonly id: number;

@@ -1,30 +1,13 @@
-// Public data types of the training simulator: its fixtures, its state as tests see it, and its faults.
+// Public data types of the training simulator: its fixtures and its faults. Clients, coupons and history entries are
+// the domain's own types (common/domain.ts): the simulator serves the same things the app reads.
+import type { Client, Coupon, HistoryEntry } from '../../common/domain';
 
-/** A coupon as the API shows it; `expireDate` is the last millisecond at which it is valid. */
-export interface Coupon {
-  id: number;
-  title: string;
-  expireDate: number;
-}
-
-/** One balance history entry; `amount` is in signed minor units (write-offs are negative). */
-export interface HistoryEntry {
-  amount: number;
-  currency: string;
-  transactionDate: number;
-  transactionId: string;
-}
-
-/** One client of a fixture set. Amounts are minor units. */
-export interface SimClient {
-  id: number;
-  email: string | null;
-  phone: string | null;
-  name: string | null;
+/** One client of a fixture set: the client as the API lists it, and its account. Amounts are minor units. */
+export interface SimClient extends Client {
   /** Available amount per currency; its keys are the currencies the client can write off, in answer order. */
   balance: Record<string, number>;
   coupons: Coupon[];
-  /** Any date order; entries with equal dates are taken oldest-first. */
+  /** Any date order; entries with equal dates are taken oldest-first. Amounts are signed: write-offs are negative. */
   history: HistoryEntry[];
 }
 

@@ -1,7 +1,8 @@
 // Reading and vetting a write-off request body, with the server's Russian refusal messages.
 
+import type { Coupon } from '../../common/domain';
 import { formatAmount, parseAmount } from './money';
-import type { Coupon, Parsed } from './types';
+import type { Parsed } from './types';
 
 /** A syntactically valid write-off; amounts in minor units, currencies and coupons without repeats. */
 export interface WriteOffRequest {

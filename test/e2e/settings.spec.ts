@@ -1,7 +1,9 @@
 // The manager's settings in the window: first PIN, wrong PIN, saving a live connection to a second API with a token, testing it.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { createSimulator, generateClients, type Listening } from '../../electron/training';
+import { createSimulator } from '../../electron/training/simulator';
+import { generateClients } from '../../electron/training/generate-clients';
+import type { Listening } from '../../electron/training/http-server';
 import { unreachableUrl } from '../support/loopback';
 import { makeAuthority, serveHttps } from '../support/tls-loopback';
 import { expect, test } from './fixtures';

@@ -1,5 +1,5 @@
 // The providers the fault run writes off against: every habit of the simulator alone, and random combinations of them.
-import type { ProviderBehaviours } from '../../electron/training';
+import type { ProviderBehaviours } from '../../electron/training/behaviours';
 import type { Random } from '../../electron/training/prng';
 
 const MINUTE = 60_000;

@@ -1,7 +1,8 @@
 // The electron-builder configuration: the fuses security asks for, resources that exist, names the updater can find.
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { config, BUILDER_FUSES, ELECTRON_FUSES } from '../../../build/electron-builder.config';
+import { config } from '../../../build/electron-builder.config';
+import { BUILDER_FUSES, ELECTRON_FUSES } from '../../../build/fuses';
 
 describe('electron-builder configuration', () => {
   it('flips the fuses that close the back doors into Electron', () => {

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WriteOffReport } from '../../../electron/ipc/contract';
 import { PosFailure } from '../../../electron/ipc/failure';
-import type { ProviderBehaviours } from '../../../electron/training';
+import type { ProviderBehaviours } from '../../../electron/training/behaviours';
 import { points, rich, statesOf } from './support';
 import { MINUTE, virtualBench, type VirtualBench } from './virtual-bench';
 

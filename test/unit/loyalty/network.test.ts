@@ -15,7 +15,8 @@ import { NO_NETWORK_SETTINGS, operatingSystemCertificates, proxyChoice, proxyFro
 import { testConnection } from '../../../electron/settings/connection-test';
 import { STORE_SCHEMA } from '../../../electron/settings/settings-store';
 import { setupSettings } from '../../../electron/settings/setup';
-import { createSimulator, DEMO } from '../../../electron/training';
+import { createSimulator } from '../../../electron/training/simulator';
+import { DEMO } from '../../../electron/training/demo-data';
 import { createTestEncryptor } from '../../support/test-encryptor';
 import { makeAuthority, serveHttps, startConnectProxy, type Authority, type ConnectProxy, type Listening } from '../../support/tls-loopback';
 

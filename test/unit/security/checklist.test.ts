@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ELECTRON_FUSES } from '../../../build/fuses';
 import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../../electron/security/csp';
-import { ELECTRON_FUSES } from '../../../electron/security/fuses';
 
 describe('ELECTRON_FUSES', () => {
   it.each([

@@ -1,8 +1,7 @@
 // Redaction: known secrets by value and credential shapes in text, nested values and errors, for logs and for the window.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createLogRedactionHook } from '../../../electron/security/log-redaction';
-import { createLogRedactor, createSecretRedactor, REDACTED, redactCredentialShapes, redactDeep } from '../../../electron/security/redact';
+import { createLogRedactionHook, createLogRedactor, createSecretRedactor, REDACTED, redactCredentialShapes, redactDeep } from '../../../electron/security/redact';
 
 const SECRET = 'sk_live_7d1f9a0c';
 

@@ -1,7 +1,8 @@
 // "Test connection" against real loopback servers: works, wrong credentials, unreachable, timeout, not this API, server error.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConnection } from '../../../electron/settings/connection-test';
-import { createSimulator, type Listening } from '../../../electron/training';
+import { createSimulator } from '../../../electron/training/simulator';
+import type { Listening } from '../../../electron/training/http-server';
 import { serveFixed, unreachableUrl } from '../../support/loopback';
 
 const TOKEN = 'conn-test-token-81c3';

@@ -1,7 +1,9 @@
 // Credentials (bearer, basic, API key), unknown paths, wrong methods and the base path.
 
 import { describe, expect, it } from 'vitest';
-import { createSimulator, DEMO, type AuthConfig } from '../../../electron/training';
+import { createSimulator } from '../../../electron/training/simulator';
+import { DEMO } from '../../../electron/training/demo-data';
+import type { AuthConfig } from '../../../electron/training/types';
 import { api, getJson, postWriteOff, russianMessage, testClock, urls } from './support';
 
 const basic = (login: string, password: string): string => `Basic ${Buffer.from(`${login}:${password}`).toString('base64')}`;

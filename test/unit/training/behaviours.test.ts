@@ -1,6 +1,8 @@
 // The simulator's unkind habits, each on its own, on a virtual clock: nothing here waits for real.
 import { describe, expect, it } from 'vitest';
-import { createSimulator, DEMO, type ProviderBehaviours } from '../../../electron/training';
+import { createSimulator } from '../../../electron/training/simulator';
+import { DEMO } from '../../../electron/training/demo-data';
+import type { ProviderBehaviours } from '../../../electron/training/behaviours';
 import { recorded } from '../../../electron/training/take-write-off';
 import { VirtualClock } from '../../support/virtual-clock';
 import { api, START } from './support';

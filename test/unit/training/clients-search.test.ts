@@ -1,7 +1,8 @@
 // Client search: `%` wildcards in phone and email, exact matches, AND of both, null fields.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createSimulator, DEMO, type Simulator } from '../../../electron/training';
+import { createSimulator, type Simulator } from '../../../electron/training/simulator';
+import { DEMO } from '../../../electron/training/demo-data';
 import { api, getJson, testClock } from './support';
 
 interface Client {

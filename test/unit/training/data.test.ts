@@ -1,7 +1,10 @@
 // The demo data keeps the promises DEMO makes, the same seed gives the same data, and bulk sets are big and findable.
 
 import { describe, expect, it } from 'vitest';
-import { BULK, createDemoData, createSimulator, DEMO, generateClients, type SimClient } from '../../../electron/training';
+import { BULK, generateClients } from '../../../electron/training/generate-clients';
+import { createDemoData, DEMO } from '../../../electron/training/demo-data';
+import { createSimulator } from '../../../electron/training/simulator';
+import type { SimClient } from '../../../electron/training/types';
 import { api, getJson, START, testClock } from './support';
 
 const data = createDemoData(DEMO.seed, START);

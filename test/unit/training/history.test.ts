@@ -2,7 +2,9 @@
 
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createSimulator, DEMO, type HistoryEntry, type Simulator } from '../../../electron/training';
+import { createSimulator, type Simulator } from '../../../electron/training/simulator';
+import { DEMO } from '../../../electron/training/demo-data';
+import type { HistoryEntry } from '../../../common/domain';
 import { HistoryLog } from '../../../electron/training/history-log';
 import { api, getJson, russianMessage, testClock } from './support';
 

@@ -1,7 +1,8 @@
 // Faults in training mode's in-process fetch: socket faults imitated the way undici reports them, aborts honoured.
 
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createSimulator, DEMO, type Simulator } from '../../../electron/training';
+import { createSimulator, type Simulator } from '../../../electron/training/simulator';
+import { DEMO } from '../../../electron/training/demo-data';
 import { api, russianMessage, testClock } from './support';
 
 const { rich } = DEMO;

@@ -2,7 +2,9 @@
 
 import { request as httpRequest, Agent } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSimulator, DEMO, type Listening, type Simulator } from '../../../electron/training';
+import { createSimulator, type Simulator } from '../../../electron/training/simulator';
+import { DEMO } from '../../../electron/training/demo-data';
+import type { Listening } from '../../../electron/training/http-server';
 import { russianMessage, testClock, urls } from './support';
 
 const { rich } = DEMO;

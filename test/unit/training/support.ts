@@ -1,7 +1,7 @@
 // Shared helpers for the simulator tests: a clock the test sets, endpoint URLs, and JSON calls.
 
 import { expect } from 'vitest';
-import type { Simulator } from '../../../electron/training';
+import type { Simulator } from '../../../electron/training/simulator';
 
 /** Any origin does in-process; only path and query reach the simulator. */
 export const IN_PROCESS = 'http://training.invalid';

@@ -1,7 +1,8 @@
 // Write-off: what it changes on success, and that every refusal changes nothing and says why.
 
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createSimulator, DEMO, type Simulator } from '../../../electron/training';
+import { createSimulator, type Simulator } from '../../../electron/training/simulator';
+import { DEMO } from '../../../electron/training/demo-data';
 import { api, postWriteOff, russianMessage, START, testClock } from './support';
 
 const { rich, couponHolder, single, unknownCurrency } = DEMO;

@@ -1,8 +1,8 @@
 // Shell: the one main window, secure by its preferences and loaded from the app protocol.
 import { app, BrowserWindow, dialog } from 'electron';
-import { isBlockedShortcut } from '../lifecycle/blocked-shortcuts';
-import type { CloseQuestion } from '../lifecycle/close-guard';
-import type { KioskWindowOptions } from '../lifecycle/kiosk';
+import { isBlockedShortcut } from './blocked-shortcuts';
+import type { CloseQuestion } from './close-guard';
+import type { KioskWindowOptions } from './kiosk';
 import { APP_ENTRY_URL } from '../security/app-origin';
 import type { SecureWebPreferences } from '../security/web-preferences';
 

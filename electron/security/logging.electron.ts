@@ -2,8 +2,7 @@
 // console, and nothing of it in the window: no session preload (initialize() is never called) and no IPC channel.
 import { ipcMain } from 'electron';
 import log from 'electron-log/main';
-import { createLogRedactionHook } from '../security/log-redaction';
-import { createLogRedactor } from '../security/redact';
+import { createLogRedactionHook, createLogRedactor } from './redact';
 
 /** The channel electron-log/main listens on from the moment it is imported, with no check of who sends. */
 const ELECTRON_LOG_CHANNEL = '__ELECTRON_LOG__';

@@ -3,7 +3,7 @@
 // manager's proxy and the environment's.
 import { session } from 'electron';
 import log from 'electron-log/main';
-import { proxyFromResolution, useSystemProxy } from '../loyalty/network';
+import { proxyFromResolution, useSystemProxy } from './network';
 
 /** Proxy settings rarely change; a minute keeps a changed one (or a new API address) from waiting long. */
 const REFRESH_MS = 60_000;

@@ -2,8 +2,8 @@
 import path from 'node:path';
 import { app, ipcMain } from 'electron';
 import Store from 'electron-store';
-import { openKeepingDamagedAside, type Opened } from '../settings/damaged-file';
-import { STORE_SCHEMA } from '../settings/settings-store';
+import { openKeepingDamagedAside, type Opened } from './damaged-file';
+import { STORE_SCHEMA } from './settings-store';
 
 /** electron-store answers this channel for renderers that use it; this app's window never does, so it is closed. */
 const ELECTRON_STORE_CHANNEL = 'electron-store-get-data';

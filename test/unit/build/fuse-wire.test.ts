@@ -1,7 +1,7 @@
 // The fuse wire reader on binaries made here: the decided wire passes, any other state, a short or long wire, no wire fails.
 import { describe, expect, it } from 'vitest';
-import { fuseWireProblems } from '../../../electron/security/fuse-wire';
-import { ELECTRON_FUSES, FUSE_WIRE } from '../../../electron/security/fuses';
+import { ELECTRON_FUSES, FUSE_WIRE } from '../../../build/fuses';
+import { fuseWireProblems } from '../../../scripts/fuse-wire';
 
 const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
 

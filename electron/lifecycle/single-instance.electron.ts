@@ -1,7 +1,7 @@
 // Shell: holds the single-instance lock and, when the app is launched again, brings the running window forward and
 // hands it the launch's command line (a second launch with --provision is applied by the running app).
 import { app, type BrowserWindow } from 'electron';
-import { decideSecondInstance } from '../lifecycle/single-instance';
+import { decideSecondInstance } from './single-instance';
 
 /** False when another instance already holds the lock: this one must leave at once. */
 export function setupSingleInstance(mainWindow: () => BrowserWindow | null, onSecondLaunch: (argv: string[]) => Promise<void>): boolean {

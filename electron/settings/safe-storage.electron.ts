@@ -1,6 +1,6 @@
 // Shell: Electron's safeStorage as the vault's Encryptor; usable only once the app is ready.
 import { safeStorage } from 'electron';
-import type { Encryptor } from '../settings/vault';
+import type { Encryptor } from './vault';
 
 export function safeStorageEncryptor(): Encryptor {
   return {

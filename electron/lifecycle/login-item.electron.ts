@@ -1,7 +1,7 @@
 // Shell: makes the app start at login, or stop doing so, as the installation settings say.
 import { app } from 'electron';
 import log from 'electron-log/main';
-import { applyAutostartFile, loginItemPlan } from '../lifecycle/login-item';
+import { applyAutostartFile, loginItemPlan } from './login-item';
 import type { InstallationSettings } from '../settings/installation';
 
 export async function setupLoginItem(settings: InstallationSettings): Promise<void> {

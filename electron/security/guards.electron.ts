@@ -1,6 +1,6 @@
 // Shell: applies the navigation, new-window, webview and permission decisions of security/navigation.ts to every web contents.
 import { app, session, shell } from 'electron';
-import { decideNavigation, decidePermission, decideWindowOpen } from '../security/navigation';
+import { decideNavigation, decidePermission, decideWindowOpen } from './navigation';
 
 export function installGuards(): void {
   session.defaultSession.setPermissionRequestHandler((_webContents, permission, callback) => callback(decidePermission(permission)));

@@ -7,10 +7,10 @@ import log from 'electron-log/main';
 import electronUpdater from 'electron-updater';
 import type { UpdateStatus } from '../ipc/contract';
 import type { InstallationSettings } from '../settings/installation';
-import { updateBlocker, type CheckoutActivity } from '../updates/gate';
-import { elevationFromGroups, installAtQuit, type Elevation } from '../updates/install-at-quit';
-import { UPDATE_PUBLISHERS } from '../updates/publisher';
-import { CHECK_INTERVAL_MS, FIRST_CHECK_DELAY_MS, NO_UPDATE, nextUpdaterState, updateStatus, updaterPlan } from '../updates/policy';
+import { updateBlocker, type CheckoutActivity } from './gate';
+import { elevationFromGroups, installAtQuit, type Elevation } from './install-at-quit';
+import { UPDATE_PUBLISHERS } from './publisher';
+import { CHECK_INTERVAL_MS, FIRST_CHECK_DELAY_MS, NO_UPDATE, nextUpdaterState, updateStatus, updaterPlan } from './policy';
 
 /** Starts the updater when the settings ask for it; returns what the cashier's notice reads. */
 export function setupUpdates(settings: InstallationSettings, activity: () => CheckoutActivity): () => UpdateStatus {

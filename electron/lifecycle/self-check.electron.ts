@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { app, type BrowserWindow } from 'electron';
 import log from 'electron-log/main';
-import { SELF_CHECK_TIMEOUT_MS, selfCheckReport, selfCheckRequest, type SelfCheckObservations } from '../lifecycle/self-check';
+import { SELF_CHECK_TIMEOUT_MS, selfCheckReport, selfCheckRequest, type SelfCheckObservations } from './self-check';
 import type { SettingsService } from '../settings/settings-service';
 import type { ProvisioningStatus } from '../../common/settings';
 

@@ -1,5 +1,5 @@
 // Reads the fuse wire out of an Electron binary and compares it with the decided fuses, so a release proves what it ships.
-import { ELECTRON_FUSES, FUSE_WIRE } from './fuses';
+import { ELECTRON_FUSES, FUSE_WIRE } from '../build/fuses';
 
 /** Marks the start of the wire in every Electron binary (@electron/fuses' SENTINEL); a version byte and a length follow. */
 const SENTINEL = Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX', 'latin1');

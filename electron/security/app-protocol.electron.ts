@@ -1,9 +1,9 @@
 // Shell: serves the built renderer on app://loyalty-desk with the CSP header, so the window never loads file:// pages.
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
-import { APP_HOST, APP_SCHEME } from '../security/app-origin';
-import { CONTENT_SECURITY_POLICY } from '../security/csp';
-import { resolveStaticFile } from '../security/static-files';
+import { APP_HOST, APP_SCHEME } from './app-origin';
+import { CONTENT_SECURITY_POLICY } from './csp';
+import { resolveStaticFile } from './static-files';
 
 /** Must run before the app is ready: the scheme is standard and secure so the page gets a real origin. */
 export function registerAppScheme(): void {

@@ -1,7 +1,7 @@
 // Shell: registers every contract call on its IPC channel, handing the handler the URL of the frame that sent it.
 import { ipcMain } from 'electron';
-import { CALL_NAMES, channelOf } from '../ipc/contract';
-import type { HandlerTable } from '../ipc/handlers';
+import { CALL_NAMES, channelOf } from './contract';
+import type { HandlerTable } from './handlers';
 
 export function registerIpcHandlers(handlers: HandlerTable): void {
   for (const name of CALL_NAMES) {

@@ -99,3 +99,6 @@ export interface ConnectionTestResult {
   /** How long the request took (ms). */
   elapsedMs: number;
 }
+
+/** What the window needs of the till's settings: what a point is worth (kopecks), and the idle time (minutes). */
+export type CashierTill = Pick<SettingsFields, 'pointValueKopecks' | 'idleMinutes'>;

@@ -4,7 +4,7 @@ import { reconcileDay } from './checkout/reconcile';
 import type { WriteOffDesk } from './checkout/write-off';
 import { getHistoryPage, getHoldings } from './customers/holdings';
 import { createClientSearch } from './customers/search';
-import type { AppInfo, UpdateStatus } from './ipc/contract';
+import type { AppInfo, UpdateStatus } from '../common/contract';
 import type { CallImplementations } from './ipc/handlers';
 import type { LoyaltyClient } from './loyalty/client';
 import type { SettingsCalls } from './settings/settings-service';

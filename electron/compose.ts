@@ -4,7 +4,7 @@ import type { AppNotice } from '../common/notices';
 import { createCallImplementations } from './calls';
 import type { SettleTiming } from './checkout/settle';
 import { createWriteOffDesk, serverOf, type WriteOffActivity, type WriteOffDesk } from './checkout/write-off';
-import type { UpdateStatus } from './ipc/contract';
+import type { UpdateStatus } from '../common/contract';
 import { createHandlerTable, type HandlerTable } from './ipc/handlers';
 import { loyaltyClientProvider } from './loyalty/connect';
 import type { FetchLike } from './loyalty/transport';

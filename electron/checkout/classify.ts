@@ -1,5 +1,5 @@
 // What a failed write-off POST means for the customer's balance (NOTES.md §3): refused, never sent, or unknown.
-import type { InDoubtCause } from '../ipc/contract';
+import type { InDoubtCause } from '../../common/contract';
 import { LoyaltyError } from '../loyalty/errors';
 
 export type WriteOffFailure =

@@ -1,7 +1,7 @@
 // Settling a write-off in doubt by watching the account, never by sending it again: reading back can prove that it
 // happened, never that it will not, so "not applied" waits for a whole watch period, and watching goes on after it.
 import { setTimeout as sleepFor } from 'node:timers/promises';
-import type { SettlementStep } from '../ipc/contract';
+import type { SettlementStep } from '../../common/contract';
 import type { LoyaltyClient } from '../loyalty/client';
 import { judge, type Evidence } from './evidence';
 import type { IntentRecord } from './journal-records';

@@ -1,5 +1,5 @@
 // What a customer holds right now: balances and coupons, fetched in parallel so the card waits for one round trip.
-import type { CustomerHoldings, HistoryPage } from '../ipc/contract';
+import type { CustomerHoldings, HistoryPage } from '../../common/contract';
 import type { LoyaltyClient } from '../loyalty/client';
 
 export async function getHoldings(client: LoyaltyClient, clientId: number): Promise<CustomerHoldings> {

@@ -1,7 +1,7 @@
 // Finding a customer by what the cashier typed: a phone in any format, or part of an email; one search at a time.
 import { phoneSearchPattern, MIN_SEARCH_DIGITS } from '../../common/phone';
-import { MAX_LISTED_MATCHES, type ClientMatches } from '../ipc/contract';
-import { PosFailure } from '../ipc/failure';
+import { MAX_LISTED_MATCHES, type ClientMatches } from '../../common/contract';
+import { PosFailure } from '../../common/failure';
 import type { LoyaltyClient } from '../loyalty/client';
 
 export interface ClientSearch {

@@ -2,8 +2,9 @@
 import { fail, ok, type ErrorCode, type PosResult } from '../../common/result';
 import { LoyaltyError, type LoyaltyErrorKind } from '../loyalty/errors';
 import { redactCredentialShapes, redactDeep } from '../security/redact';
-import { CALL_NAMES, contract, type CallInput, type CallName, type CallOutput } from './contract';
-import { PosFailure } from './failure';
+import { CALL_NAMES, type CallName } from '../../common/contract';
+import { contract, type CallInput, type CallOutput } from './contract';
+import { PosFailure } from '../../common/failure';
 
 /** What a handler is told about the frame that called it. */
 export interface CallerFrame {
@@ -45,7 +46,7 @@ function createHandler<Name extends CallName>(
   implementation: CallImplementations[Name],
   { isTrustedCaller, logUnexpected, logServerWords, redact }: HandlerOptions,
 ) {
-  const schema = contract[name].input;
+  const schema = contract[name];
   const respond = async (caller: CallerFrame, argument: unknown): Promise<PosResult<CallOutput<Name>>> => {
     if (!isTrustedCaller(caller.url)) return fail('forbidden', 'This window may not use the loyalty desk');
     const parsed = schema.safeParse(argument);

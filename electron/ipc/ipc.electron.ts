@@ -1,6 +1,6 @@
 // Shell: registers every contract call on its IPC channel, handing the handler the URL of the frame that sent it.
 import { ipcMain } from 'electron';
-import { CALL_NAMES, channelOf } from './contract';
+import { CALL_NAMES, channelOf } from '../../common/contract';
 import type { HandlerTable } from './handlers';
 
 export function registerIpcHandlers(handlers: HandlerTable): void {

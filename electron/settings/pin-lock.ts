@@ -1,5 +1,5 @@
 // The manager PIN in front of the settings: set once, checked with a growing lockout after wrong attempts, unlocking for a short while.
-import { PosFailure } from '../ipc/failure';
+import { PosFailure } from '../../common/failure';
 import { hashPin, verifyPin } from './pin-hash';
 import type { PinStatus, UnlockResult } from '../../common/settings';
 import type { Vault } from './vault';

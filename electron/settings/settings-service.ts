@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import type { AuthConfig } from '../loyalty/auth';
 import type { ConnectionState } from '../loyalty/connect';
 import type { NetworkSettings } from '../loyalty/network';
-import { PosFailure } from '../ipc/failure';
+import { PosFailure } from '../../common/failure';
 import { secretForms } from '../security/redact';
 import { UPDATE_PUBLISHERS } from '../updates/publisher';
 import { connectionSchema } from './connection';

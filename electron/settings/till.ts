@@ -1,6 +1,7 @@
 // How the till works for the cashier, as a manager set it: what a point is worth, when an idle till forgets the
 // customer, and how long a write-off in doubt is watched before a manager must look.
 import { z } from 'zod';
+import type { CashierTill } from '../../common/settings';
 import { NUMBER_RANGES, TILL_DEFAULTS, type NumberSetting } from '../../common/settings-rules';
 import { readPart } from './stored-part';
 
@@ -35,5 +36,3 @@ export function watchTimingOf({ watchMinutes, readFailureMinutes }: Pick<TillSet
 export function cashierTillOf({ pointValueKopecks, idleMinutes }: TillSettings): CashierTill {
   return { pointValueKopecks, idleMinutes };
 }
-
-export type CashierTill = Pick<TillSettings, 'pointValueKopecks' | 'idleMinutes'>;

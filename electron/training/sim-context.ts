@@ -1,16 +1,28 @@
 // The simulator's shared state and settings, as every part of it (exchange, endpoints, write-offs) sees them, and how
 // they start from the options.
 
-import { checkBehaviours, type ProviderBehaviours } from './behaviours';
+import { checkBehaviours, type ProviderBehaviours, type RecordShape } from './behaviours';
 import { createDemoData, DEMO } from './demo-data';
 import { FaultQueue } from './faults';
 import { createRandom, type Random } from './prng';
 import { realScheduler, type Scheduler } from './scheduler';
 import { SimStore } from './store';
-import type { WriteOffFate } from './take-write-off';
 import type { AuthConfig, SimData } from './types';
+import type { WriteOffRequest } from './write-off';
 
 /** `latencyMs`, `writeOffPosts` and `behaviours` change while it runs. */
+/** What really became of one write-off POST: the truth the fault run judges the app's outcomes against. */
+export interface WriteOffFate {
+  clientId: number;
+  request: WriteOffRequest;
+  /** True time (not the server's skewed clock) it arrived and, if ever, was applied. */
+  arrivedAt: number;
+  appliedAt: number | null;
+  /** Coupons taken although the write-off was refused. */
+  couponsTakenOnRefusal: number[];
+  shape: RecordShape;
+}
+
 export interface SimContext {
   readonly store: SimStore;
   readonly faults: FaultQueue;

@@ -8,7 +8,7 @@ import { listenOnLoopback, type Listening } from './http-server';
 import { createInProcessFetch } from './in-process-fetch';
 import { createSimContext, type SimulatorOptions } from './sim-context';
 import type { ClientRecord } from './store';
-import type { WriteOffFate } from './take-write-off';
+import type { WriteOffFate } from './sim-context';
 import type { Fault } from './types';
 
 export interface Simulator {

@@ -4,22 +4,11 @@
 import { jsonAnswer, messageAnswer, type HttpAnswer } from './answers';
 import type { RecordShape } from './behaviours';
 import { delay } from './delay';
-import type { SimContext } from './sim-context';
+import type { SimContext, WriteOffFate } from './sim-context';
 import type { ClientRecord } from './store';
 import { parseWriteOff, refusalOf, type WriteOffRequest } from './write-off';
 
 /** What truly became of one write-off POST, for tests and the fault run to judge the app against. */
-export interface WriteOffFate {
-  clientId: number;
-  request: WriteOffRequest;
-  /** True time (not the server's skewed clock) it arrived and, if ever, was applied. */
-  arrivedAt: number;
-  appliedAt: number | null;
-  /** Coupons taken although the write-off was refused. */
-  couponsTakenOnRefusal: number[];
-  shape: RecordShape;
-}
-
 const EMPTY_OK: HttpAnswer = { status: 200, headers: {}, body: '' };
 
 export async function takeWriteOff(client: ClientRecord, body: string, context: SimContext, signal: AbortSignal): Promise<HttpAnswer> {

@@ -1,5 +1,5 @@
 // When the app looks for updates, what it makes of the updater's events, and what the cashier is told about them.
-import type { UpdateStatus } from '../ipc/contract';
+import type { UpdateStatus } from '../../common/contract';
 import { canInstallUpdate, type CheckoutActivity } from './gate';
 import type { Elevation } from './install-at-quit';
 

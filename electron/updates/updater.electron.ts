@@ -5,15 +5,14 @@ import path from 'node:path';
 import { app } from 'electron';
 import log from 'electron-log/main';
 import electronUpdater from 'electron-updater';
-import type { UpdateStatus } from '../ipc/contract';
-import type { InstallationSettings } from '../settings/installation';
+import type { UpdateStatus } from '../../common/contract';
 import { updateBlocker, type CheckoutActivity } from './gate';
 import { elevationFromGroups, installAtQuit, type Elevation } from './install-at-quit';
 import { UPDATE_PUBLISHERS } from './publisher';
 import { CHECK_INTERVAL_MS, FIRST_CHECK_DELAY_MS, NO_UPDATE, nextUpdaterState, updateStatus, updaterPlan } from './policy';
 
 /** Starts the updater when the settings ask for it; returns what the cashier's notice reads. */
-export function setupUpdates(settings: InstallationSettings, activity: () => CheckoutActivity): () => UpdateStatus {
+export function setupUpdates(settings: { updateUrl: string }, activity: () => CheckoutActivity): () => UpdateStatus {
   let state = NO_UPDATE;
   // Until whoami answers, as if the account could not elevate: better a notice than an installer nobody can approve.
   let elevation: Elevation = 'cannot-elevate';

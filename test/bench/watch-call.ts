@@ -1,5 +1,5 @@
 // Watches one call of the handler table as the page makes it: its argument, its result, and when it started and ended.
-import type { CallName } from '../../electron/ipc/contract';
+import type { CallName } from '../../common/contract';
 import type { HandlerTable } from '../../electron/ipc/handlers';
 import { nodeNow } from './browser';
 

@@ -1,5 +1,5 @@
 // Finding a customer: one match opens the card, several are chosen by keyboard, none and too many are said plainly, errors keep the typed text.
-import type { PosApi } from '../../electron/ipc/contract';
+import type { PosApi } from '../../common/contract';
 import { DEMO } from '../../electron/training/demo-data';
 import { generateClients, BULK } from '../../electron/training/generate-clients';
 import { createSimulator } from '../../electron/training/simulator';

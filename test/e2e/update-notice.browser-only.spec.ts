@@ -1,7 +1,7 @@
 // The update notice: silent until an update is downloaded, then one quiet line that takes no focus from the cashier.
 // Browser only: the test sets what the updater reports, which the real app's updater decides for itself.
 import AxeBuilder from '@axe-core/playwright';
-import type { UpdateStatus } from '../../electron/ipc/contract';
+import type { UpdateStatus } from '../../common/contract';
 import { startDesk } from '../support/desk';
 import { expect, test } from './fixtures';
 import { saveScreenshot } from './screenshots';

@@ -2,7 +2,7 @@
 import type { Page } from '@playwright/test';
 import { DEMO } from '../../electron/training/demo-data';
 import type { WriteOffDesk } from '../../electron/checkout/write-off';
-import { PosFailure } from '../../electron/ipc/failure';
+import { PosFailure } from '../../common/failure';
 import type { ErrorCode } from '../../common/result';
 import { settleAs, settlingWriteOffs } from '../support/settling-write-offs';
 import { openCustomer, screen, startWriteOff } from './cashier';

@@ -1,8 +1,8 @@
 // A random cashier at one till: sales one after another for one customer, confirming twice, following whatever the
 // screen offers, finishing without the write-off while it is in doubt; a manager resolving what needs review.
 import type { WriteOffRequest } from '../../common/domain';
-import type { WriteOffReport } from '../../electron/ipc/contract';
-import { PosFailure } from '../../electron/ipc/failure';
+import type { WriteOffReport } from '../../common/contract';
+import { PosFailure } from '../../common/failure';
 import type { Random } from '../../electron/training/prng';
 import type { Fault } from '../../electron/training/types';
 import type { VirtualClock } from '../support/virtual-clock';

@@ -1,6 +1,6 @@
 // The truth against what the desk said: every attempt's journal states beside what the simulator really did with its POST.
 import type { JournalRecord } from '../../electron/checkout/journal-records';
-import type { WriteOffFate } from '../../electron/training/take-write-off';
+import type { WriteOffFate } from '../../electron/training/sim-context';
 import type { Attempt } from './cashier';
 
 export interface Verdicts {

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CALL_NAMES, channelOf } from '../../electron/ipc/call-names';
+import { CALL_NAMES, channelOf } from '../../common/contract';
 import { DEMO } from '../../electron/training/demo-data';
 
 const root = path.resolve(import.meta.dirname, '../..');

@@ -1,6 +1,6 @@
 // The test bridge: the app's real handler table exposed to a Playwright page as window.pos, copying values as Electron does.
 import type { Page } from '@playwright/test';
-import { CALL_NAMES, type CallName } from '../../electron/ipc/contract';
+import { CALL_NAMES, type CallName } from '../../common/contract';
 import type { HandlerTable } from '../../electron/ipc/handlers';
 import { assertPlainData } from './plain-data';
 

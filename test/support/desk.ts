@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { AppNotice } from '../../common/notices';
 import type { Page } from '@playwright/test';
-import type { UpdateStatus } from '../../electron/ipc/contract';
+import type { UpdateStatus } from '../../common/contract';
 import type { SettleTiming } from '../../electron/checkout/settle';
 import type { WriteOffDesk } from '../../electron/checkout/write-off';
 import type { HandlerTable } from '../../electron/ipc/handlers';

@@ -7,7 +7,7 @@ import type { AppNotice } from '../../common/notices';
 import type { SettleTiming } from '../../electron/checkout/settle';
 import type { WriteOffDesk } from '../../electron/checkout/write-off';
 import { composeMainSide } from '../../electron/compose';
-import type { UpdateStatus } from '../../electron/ipc/contract';
+import type { UpdateStatus } from '../../common/contract';
 import type { HandlerTable } from '../../electron/ipc/handlers';
 import { createLogRedactionHook, createLogRedactor } from '../../electron/security/redact';
 import type { SettingsService } from '../../electron/settings/settings-service';

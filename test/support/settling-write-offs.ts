@@ -2,7 +2,7 @@
 // manager) and for counting how often the window asks: the real desk sends, and each question about a write-off in doubt
 // hears the next step of the script.
 import type { WriteOffDesk } from '../../electron/checkout/write-off';
-import type { WriteOffReport } from '../../electron/ipc/contract';
+import type { WriteOffReport } from '../../common/contract';
 
 export type SettlementScript = Pick<WriteOffReport, 'state' | 'step' | 'reviewNote'>[];
 

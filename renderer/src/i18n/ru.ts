@@ -1,7 +1,7 @@
 // Every Russian string of the window, in one place; English mirrors its keys (the compiler checks), numbers and dates come in formatted.
 import type { AppNoticeKind } from '../../../common/notices';
 import type { ErrorCode } from '../../../common/result';
-import type { InDoubtCause, SettlementStep } from '../../../electron/ipc/contract';
+import type { InDoubtCause, SettlementStep } from '../../../common/contract';
 import type { CouponStatus } from '../lib/coupon-status';
 import type { PluralForms } from '../lib/format';
 

@@ -1,8 +1,8 @@
 // Every call to the main side made safe for the window: only plain data is handed over, and a call that throws or
 // rejects resolves to a failure like any other, so no screen can be left waiting on it.
 import { fail } from '../../../common/result';
-import { CALL_NAMES, type CallName } from '../../../electron/ipc/call-names';
-import type { PosApi } from '../../../electron/ipc/contract';
+import { CALL_NAMES, type CallName } from '../../../common/contract';
+import type { PosApi } from '../../../common/contract';
 
 type AnyCall = (argument: unknown) => Promise<unknown>;
 

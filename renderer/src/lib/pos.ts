@@ -1,5 +1,5 @@
 // The bridge to the main process as the page sees it: window.pos, typed by the contract, guarded so only plain data crosses.
-import type { PosApi } from '../../../electron/ipc/contract';
+import type { PosApi } from '../../../common/contract';
 import { guardCalls } from './guarded-calls';
 import { plainCopy } from './plain-copy.svelte';
 

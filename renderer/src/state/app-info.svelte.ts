@@ -1,6 +1,6 @@
 // What the main side says about this terminal (training or live mode, what a manager must hear), asked when the window
 // opens and again whenever it comes to the front (a second launch with --provision brings it forward).
-import type { AppInfo } from '../../../electron/ipc/contract';
+import type { AppInfo } from '../../../common/contract';
 import { TILL_DEFAULTS } from '../../../common/settings-rules';
 import { locale } from '../i18n/locale.svelte';
 import { pos } from '../lib/pos';

@@ -1,7 +1,7 @@
 // The customer on screen: who they are, and what they hold (balances, coupons) as last read from the server.
 import type { Client } from '../../../common/domain';
 import type { PosError } from '../../../common/result';
-import type { CustomerHoldings } from '../../../electron/ipc/contract';
+import type { CustomerHoldings } from '../../../common/contract';
 import { latestOnly } from '../lib/latest';
 import { pos } from '../lib/pos';
 import type { Available } from '../lib/write-off-plan';

@@ -1,6 +1,6 @@
 // One customer's balance history: a page of 50 at a time, newest first, within an optional day range.
 import type { PosError } from '../../../common/result';
-import type { HistoryPage } from '../../../electron/ipc/contract';
+import type { HistoryPage } from '../../../common/contract';
 import { dayRange, type DayProblem, type DayRange } from '../lib/date-range';
 import { latestOnly } from '../lib/latest';
 import type { PosResult } from '../../../common/result';

@@ -1,5 +1,5 @@
 // Finding a customer: what is typed in each mode, searching on Enter and as the cashier types, and only the newest answer shown.
-import type { ClientMatches } from '../../../electron/ipc/contract';
+import type { ClientMatches } from '../../../common/contract';
 import { MIN_SEARCH_DIGITS, phoneDigits } from '../../../common/phone';
 import type { PosError } from '../../../common/result';
 import { latestOnly } from '../lib/latest';

@@ -2,7 +2,7 @@
 import type { Coupon } from '../../../common/domain';
 import { minorToInputText, type WritableCurrency } from '../../../common/money';
 import type { PosError } from '../../../common/result';
-import type { WriteOffReport } from '../../../electron/ipc/contract';
+import type { WriteOffReport } from '../../../common/contract';
 import { MARKS, mark } from '../lib/marks';
 import { poll } from '../lib/poll';
 import { pos } from '../lib/pos';

@@ -1,6 +1,6 @@
 // Part 2: a pattern matching 100,000 clients: answer parsed in the main side → first rows painted, bytes over the bridge, page heap.
 import type { Page } from '@playwright/test';
-import { MAX_LISTED_MATCHES } from '../../../electron/ipc/contract';
+import { MAX_LISTED_MATCHES } from '../../../common/contract';
 import { BULK } from '../../../electron/training/generate-clients';
 import { MARKS } from '../../../renderer/src/lib/marks';
 import type { Desk } from '../../support/desk';

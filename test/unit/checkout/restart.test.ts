@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { IntentRecord } from '../../../electron/checkout/journal-records';
 import { readSnapshot } from '../../../electron/checkout/read-back';
 import { openWriteOffJournal } from '../../../electron/checkout/write-off-journal';
-import { PosFailure } from '../../../electron/ipc/failure';
+import { PosFailure } from '../../../common/failure';
 import { heldSleep, otherTerminalWritesOff, releaseUntilSettled, points, rich, SERVER, startBench, statesOf, type Bench } from './support';
 
 let bench: Bench;

@@ -1,7 +1,7 @@
 // The settling rules, one by one, against a simulator as unkind as real providers, on a virtual clock.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { WriteOffReport } from '../../../electron/ipc/contract';
-import { PosFailure } from '../../../electron/ipc/failure';
+import type { WriteOffReport } from '../../../common/contract';
+import { PosFailure } from '../../../common/failure';
 import type { ProviderBehaviours } from '../../../electron/training/behaviours';
 import { points, rich, statesOf } from './support';
 import { MINUTE, virtualBench, type VirtualBench } from './virtual-bench';

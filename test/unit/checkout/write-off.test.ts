@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Fault } from '../../../electron/training/types';
 import { createWriteOffDesk } from '../../../electron/checkout/write-off';
-import { PosFailure } from '../../../electron/ipc/failure';
+import { PosFailure } from '../../../common/failure';
 import { createLoyaltyClient } from '../../../electron/loyalty/client';
 import type { FetchLike } from '../../../electron/loyalty/transport';
 import { FAST_TIMING, journalRecords, points, rich, SERVER, startBench, statesOf, type Bench } from './support';

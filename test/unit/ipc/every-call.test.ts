@@ -1,7 +1,8 @@
 // Every contract call of the real main side: a foreign sender frame is refused, and 10,000 random payloads never crash it.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CALL_NAMES, contract, type CallName } from '../../../electron/ipc/contract';
+import { CALL_NAMES, type CallName } from '../../../common/contract';
+import { contract } from '../../../electron/ipc/contract';
 import { isAppUrl } from '../../../electron/security/app-origin';
 import { createSimulator } from '../../../electron/training/simulator';
 import { createMainSide, type MainSide } from '../../support/main-side';
@@ -26,7 +27,7 @@ const FUZZ_RUNS = 10_000;
 /** Random payloads: anything at all, and objects with the call's own keys holding random values (which get past a shallow check). */
 function payloads(name: CallName): fc.Arbitrary<unknown> {
   const anything = fc.anything({ maxDepth: 3, maxKeys: 6, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true });
-  const schema = contract[name].input as { shape?: Record<string, unknown> };
+  const schema = contract[name] as { shape?: Record<string, unknown> };
   if (!schema.shape) return anything;
   const keys = Object.keys(schema.shape);
   const shaped = fc.record(Object.fromEntries(keys.map((key) => [key, fc.oneof(anything, fc.string(), fc.integer(), fc.boolean())])), { requiredKeys: [] });
@@ -53,7 +54,7 @@ describe('every call of the main side', () => {
   it.each(CALL_NAMES)(
     '%s answers 10,000 random payloads with a result: invalid-input whenever its schema refuses the payload, never an internal failure',
     async (name) => {
-      const schema = contract[name].input;
+      const schema = contract[name];
       await fc.assert(
         fc.asyncProperty(payloads(name), async (payload) => {
           const result = await side.handlers[name](APP, payload);

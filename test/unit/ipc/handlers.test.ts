@@ -1,7 +1,7 @@
 // The handler table: sender check, argument validation, and failures turned into results.
 import { describe, expect, it, vi } from 'vitest';
-import { CALL_NAMES } from '../../../electron/ipc/contract';
-import { PosFailure } from '../../../electron/ipc/failure';
+import { CALL_NAMES } from '../../../common/contract';
+import { PosFailure } from '../../../common/failure';
 import { createHandlerTable, type CallImplementations } from '../../../electron/ipc/handlers';
 import { LoyaltyError } from '../../../electron/loyalty/errors';
 

@@ -1,6 +1,6 @@
 // The preload exposes window.pos with exactly the contract's calls, each invoking its own channel, and nothing else.
 import { describe, expect, it, vi } from 'vitest';
-import { CALL_NAMES, channelOf } from '../../../electron/ipc/call-names';
+import { CALL_NAMES, channelOf } from '../../../common/contract';
 
 const exposed = vi.hoisted(() => new Map<string, unknown>());
 const invoke = vi.hoisted(() => vi.fn(async (channel: string, argument: unknown) => ({ channel, argument })));

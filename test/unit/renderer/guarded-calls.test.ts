@@ -1,7 +1,7 @@
 // The window's calls: only plain data is handed to a bridge that copies like Electron, and no throw or rejection escapes.
 import { describe, expect, it } from 'vitest';
-import { CALL_NAMES } from '../../../electron/ipc/call-names';
-import type { PosApi } from '../../../electron/ipc/contract';
+import { CALL_NAMES } from '../../../common/contract';
+import type { PosApi } from '../../../common/contract';
 import { guardCalls } from '../../../renderer/src/lib/guarded-calls';
 
 /** A bridge that refuses what Electron's context bridge refuses (a Proxy among them), synchronously, and records the rest. */

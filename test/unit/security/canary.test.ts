@@ -2,7 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CALL_NAMES, type CallName } from '../../../electron/ipc/contract';
+import { CALL_NAMES, type CallName } from '../../../common/contract';
 import { isAppUrl } from '../../../electron/security/app-origin';
 import type { SettingsForm } from '../../../common/settings';
 import { createSimulator } from '../../../electron/training/simulator';

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PosFailure } from '../../../electron/ipc/failure';
+import { PosFailure } from '../../../common/failure';
 import { hashPin, isPinHash, verifyPin } from '../../../electron/settings/pin-hash';
 import { createPinLock, FREE_ATTEMPTS, lockoutAfter, UNLOCK_TTL_MS } from '../../../electron/settings/pin-lock';
 import { createVault, destinationOf, type Vault } from '../../../electron/settings/vault';

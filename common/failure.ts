@@ -1,5 +1,5 @@
 // A failure a service means to report to the window, with its code from the closed set.
-import type { ErrorCode } from '../../common/result';
+import type { ErrorCode } from './result';
 
 export class PosFailure extends Error {
   override readonly name = 'PosFailure';

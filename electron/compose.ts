@@ -80,6 +80,7 @@ export async function composeMainSide(options: MainSideOptions): Promise<MainSid
   const loyaltyClient = loyaltyClientProvider(() => settings.connectionState(), options.trainingFetch);
   const realDesk = createWriteOffDesk({
     journalDir: options.journalDir,
+    journalKey: setup.journalKey,
     terminalId: settings.terminalId(),
     loyaltyClient,
     server: () => serverOf(settings.connectionState().connection),

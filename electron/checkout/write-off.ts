@@ -11,7 +11,8 @@ import { redactCredentialShapes } from '../security/redact';
 import { localDay } from '../journal/files';
 import type { LoyaltyClient } from '../loyalty/client';
 import { classifyWriteOffFailure } from './classify';
-import type { IntentRecord, JournalStory } from './journal-records';
+import type { JournalKey } from '../journal/sealed-line';
+import { UNVERIFIED_NOTES, type IntentRecord, type JournalStory, type UnverifiedLine } from './journal-records';
 import { MAX_CLOCK_SKEW_MS, readSnapshot } from './read-back';
 import { DEFAULT_SETTLE_TIMING, watchWriteOff, type SettleTiming, type WatchUpdate } from './settle';
 import { openWriteOffJournal, type WriteOffJournal } from './write-off-journal';
@@ -32,6 +33,8 @@ export interface WriteOffDeskOptions {
   journalDir: string;
   /** Names this terminal in every journal record. */
   terminalId: string;
+  /** Seals every journal line (derived from the vault's key); a line it does not verify never settles a write-off. */
+  journalKey: JournalKey;
   /** The client for the current settings, asked anew for each request. */
   loyaltyClient: () => LoyaltyClient;
   /** Which server that client talks to: TRAINING_SERVER, or the live API's address. */
@@ -82,6 +85,8 @@ interface Live {
   lateLanding: boolean;
   saleFinishedWithout: boolean;
   resolution: string | null;
+  /** A journal line of it could not be believed: it needs a manager and is not watched, until one resolves it. */
+  unverified: UnverifiedLine | null;
 }
 
 /** Outcomes that hold the customer on this terminal. */
@@ -114,7 +119,7 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
   const holds = (clientId: number) => preparing.has(clientId) || [...live.values()].some((entry) => entry.intent.clientId === clientId && HOLDING.has(entry.outcome));
 
   // Opened once; every call waits for it, so no write-off starts before the unfinished ones are known and held.
-  const opened: Promise<WriteOffJournal> = openWriteOffJournal(options.journalDir, now).then(async (journal) => {
+  const opened: Promise<WriteOffJournal> = openWriteOffJournal(options.journalDir, now, options.journalKey).then(async (journal) => {
     setAsideAtStart = journal.setAsideAtStart.map(({ file, line, kind }) => ({ file, line, kind }));
     for (const line of setAsideAtStart) logError('journal: a line that could not be read was copied to the quarantine', line);
     for (const story of journal.unfinishedAtStart) await recover(journal, story);
@@ -150,6 +155,7 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
         ...(entry.lateLanding ? { lateLanding: true } : {}),
         ...(entry.saleFinishedWithout ? { saleFinishedWithout: true } : {}),
         ...(entry.resolution === null ? {} : { resolution: entry.resolution }),
+        ...(entry.unverified === null ? {} : { unverifiedLine: entry.unverified }),
       })
       .catch((error: unknown) => logError(`journal: could not record ${state} for ${entry.intent.id}`, error));
   }
@@ -157,6 +163,13 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
   /** An intent left unfinished by the previous run: "sent", "in doubt" or "needs review" is watched; an intent alone never left. */
   async function recover(journalDesk: WriteOffJournal, story: JournalStory): Promise<void> {
     const last = story.last;
+    if (story.unverified !== null) {
+      // Whatever its lines say, only a manager settles it: held, not watched (reading back would settle it unseen).
+      const entry: Live = { ...liveOf(story), recovered: true };
+      live.set(story.intent.id, entry);
+      if (last?.state !== 'needs-review' || last.unverifiedLine !== story.unverified) await recordOutcome(journalDesk, entry);
+      return;
+    }
     const entry: Live = {
       ...blankLive(story.intent),
       outcome: last?.state === 'needs-review' ? 'needs-review' : 'in-doubt',
@@ -306,6 +319,7 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
       }
       if (entry.outcome === 'needs-review') entry.outcome = 'resolved';
       entry.resolution = note;
+      entry.unverified = null;
       entry.step = null;
       await recordOutcome(await journal(), entry);
       return reportOf(entry);
@@ -341,18 +355,24 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
 }
 
 function blankLive(intent: IntentRecord): Live {
-  return { intent, outcome: 'sending', step: null, readFailures: 0, note: null, recovered: false, watchUntil: null, lateLanding: false, saleFinishedWithout: false, resolution: null };
+  return { intent, outcome: 'sending', step: null, readFailures: 0, note: null, recovered: false, watchUntil: null, lateLanding: false, saleFinishedWithout: false, resolution: null, unverified: null };
 }
 
-/** A write-off from disk told the same way as a live one: `sent` means the answer never got recorded. */
+/**
+ * A write-off from disk told the same way as a live one: `sent` means the answer never got recorded. One flagged by a
+ * line in question needs review whatever its lines say.
+ */
 function liveOf(story: JournalStory): Live {
   const last = story.last;
   const state = last?.state;
-  const outcome: JournalOutcome = state === undefined || state === 'sent' ? 'sending' : state;
+  const unverified = story.unverified;
+  const outcome: JournalOutcome = unverified !== null ? 'needs-review' : state === undefined || state === 'sent' ? 'sending' : state;
+  const flagNote = unverified !== null && last?.unverifiedLine !== unverified ? UNVERIFIED_NOTES[unverified] : null;
   return {
     ...blankLive(story.intent),
     outcome,
-    note: last?.note ?? null,
+    unverified,
+    note: flagNote ?? last?.note ?? null,
     recovered: story.recovered,
     lateLanding: last?.lateLanding === true,
     saleFinishedWithout: last?.saleFinishedWithout === true,

@@ -8,6 +8,7 @@ import { createLoyaltyClient } from '../../electron/loyalty/client';
 import { createSimulator, type SimClient, type Simulator } from '../../electron/training';
 import type { Random } from '../../electron/training/prng';
 import type { RouteName } from '../../electron/training/types';
+import { TEST_JOURNAL_KEY } from '../support/journal-key';
 import type { VirtualClock } from '../support/virtual-clock';
 import { behavioursOf, type BehaviourName } from './behaviours';
 
@@ -56,6 +57,7 @@ export async function createWorld(index: number, plan: BehaviourName[], clock: V
   const dir = await mkdtemp(path.join(JOURNAL_ROOT, 'loyalty-desk-faults-'));
   const client = createLoyaltyClient({ baseUrl: 'http://faults.invalid', auth: { scheme: 'none' }, timeoutMs: TIMEOUT_MS, fetch: simulator.fetch, timeoutSignal: clock.timeoutSignal, retryDelayMs: 0 });
   const desk = createWriteOffDesk({
+    journalKey: TEST_JOURNAL_KEY,
     journalDir: dir,
     terminalId: `till-${index}`,
     loyaltyClient: () => client,

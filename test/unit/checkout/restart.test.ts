@@ -4,14 +4,14 @@ import type { IntentRecord } from '../../../electron/checkout/journal-records';
 import { readSnapshot } from '../../../electron/checkout/read-back';
 import { openWriteOffJournal } from '../../../electron/checkout/write-off-journal';
 import { PosFailure } from '../../../electron/ipc/failure';
-import { heldSleep, otherTerminalWritesOff, releaseUntilSettled, points, rich, SERVER, startBench, statesOf, type Bench } from './support';
+import { heldSleep, otherTerminalWritesOff, releaseUntilSettled, points, rich, SERVER, startBench, statesOf, TEST_JOURNAL_KEY, type Bench } from './support';
 
 let bench: Bench;
 afterEach(async () => bench.close());
 
 /** What a run that died right after "sent" leaves on disk: the intent and "sent", nothing more. */
 async function leaveUnfinished(states: ('sent' | 'in-doubt')[], id = 'left-over'): Promise<IntentRecord> {
-  const journal = await openWriteOffJournal(bench.dir, Date.now);
+  const journal = await openWriteOffJournal(bench.dir, Date.now, TEST_JOURNAL_KEY);
   const { snapshot } = await readSnapshot(bench.client, rich.id, Date.now());
   const intent: IntentRecord = { type: 'intent', id, at: Date.now(), terminalId: 'till-1', server: SERVER, ...points(900, [rich.couponIds[0]]), snapshot };
   await journal.recordIntent(intent);

@@ -9,10 +9,12 @@ import type { FetchLike } from '../../../electron/loyalty/transport';
 import { DEMO } from '../../../electron/training/demo-data';
 import type { Listening } from '../../../electron/training/http-server';
 import { createSimulator, type Simulator } from '../../../electron/training/simulator';
+import { TEST_JOURNAL_KEY } from '../../support/journal-key';
 import { journalRecords } from '../../support/journal-records';
 
 export { otherTerminalWritesOff } from '../../support/other-terminal';
 export { journalRecords } from '../../support/journal-records';
+export { TEST_JOURNAL_KEY } from '../../support/journal-key';
 
 export const SERVER = 'test-server';
 
@@ -45,7 +47,7 @@ export async function startBench(options: { timeoutMs?: number; fetch?: FetchLik
     client,
     dir,
     openDesk(timing = FAST_TIMING) {
-      const desk = createWriteOffDesk({ journalDir: dir, terminalId: 'till-1', loyaltyClient: () => client, server: () => SERVER, timing: { ...FAST_TIMING, ...timing } });
+      const desk = createWriteOffDesk({ journalDir: dir, journalKey: TEST_JOURNAL_KEY, terminalId: 'till-1', loyaltyClient: () => client, server: () => SERVER, timing: { ...FAST_TIMING, ...timing } });
       desks.push(desk);
       return desk;
     },

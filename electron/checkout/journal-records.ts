@@ -1,6 +1,6 @@
 // The write-off journal's records (an intent, then each state change) and how a run of them folds into each write-off's story.
 import { z } from 'zod';
-import type { LineTrust, ReadRecord } from '../journal/durable-log';
+import type { LineTrust, ReadRecord } from '../journal/line-trust';
 
 /** Every state a write-off passes through on disk, in the order they can happen. */
 export const JOURNAL_STATES = [
@@ -57,6 +57,8 @@ export const intentRecord = z.object({
   /** Which server it went to: "training" for the built-in simulator, else the live API's address. Read back only there. */
   server: z.string(),
   clientId: z.number().int(),
+  /** Who the customer was, from this terminal's own search answers (never from the window); absent in older journals. */
+  customer: z.strictObject({ name: z.string().max(200).nullable(), phoneLast4: z.string().regex(/^\d{4}$/).nullable() }).optional(),
   balance: z.array(z.object({ currency: z.string(), amount: minor })),
   coupons: z.array(z.number().int()),
   snapshot: snapshotSchema,

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import type { WriteOffRequest } from '../../common/domain';
-import type { JournalDay, JournalEntry, JournalOutcome, StartupRecovery } from '../../common/journal';
+import type { JournalCustomer, JournalDay, JournalEntry, JournalOutcome, StartupRecovery } from '../../common/journal';
 import { isWritableCurrency } from '../../common/money';
 import type { InDoubtCause, SettlementStep, WriteOffReport } from '../ipc/contract';
 import { PosFailure } from '../ipc/failure';
@@ -39,6 +39,8 @@ export interface WriteOffDeskOptions {
   loyaltyClient: () => LoyaltyClient;
   /** Which server that client talks to: TRAINING_SERVER, or the live API's address. */
   server: () => string;
+  /** Who a client is, as this terminal's own searches found them; the journal records it with the write-off. */
+  customerOf?: (clientId: number) => JournalCustomer | null;
   now?: () => number;
   timing?: Partial<SettleTiming>;
   /** Where failures nobody can act on at once are recorded (a journal append that failed after the POST). */
@@ -241,7 +243,8 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
       }
       const missing = request.coupons.find((id) => !snapshot.couponIds.includes(id));
       if (missing !== undefined) throw new PosFailure('rejected', `The client does not hold coupon ${missing}`);
-      const intent: IntentRecord = { type: 'intent', id: randomUUID(), at: now(), terminalId: options.terminalId, server, ...request, snapshot };
+      const customer = options.customerOf?.(request.clientId) ?? null;
+      const intent: IntentRecord = { type: 'intent', id: randomUUID(), at: now(), terminalId: options.terminalId, server, ...request, ...(customer ? { customer } : {}), snapshot };
       try {
         await journalDesk.recordIntent(intent);
         await journalDesk.recordState({ id: intent.id, state: 'sent' });
@@ -382,7 +385,7 @@ function liveOf(story: JournalStory): Live {
 
 function entryOf({ intent, outcome, note, recovered, lateLanding, saleFinishedWithout, resolution }: Live): JournalEntry {
   const { id, terminalId, clientId, balance, coupons, at, server } = intent;
-  return { journalId: id, terminalId, clientId, balance, coupons, createdAt: at, outcome, note, recovered, training: server === TRAINING_SERVER, lateLanding, saleFinishedWithout, resolution };
+  return { journalId: id, terminalId, clientId, customer: intent.customer ?? null, balance, coupons, createdAt: at, outcome, note, recovered, training: server === TRAINING_SERVER, lateLanding, saleFinishedWithout, resolution };
 }
 
 /** The cashier's view: a refused or unsent write-off is told as the failure it was when it was sent. */

@@ -5,20 +5,8 @@ import path from 'node:path';
 import { journalFileName, listJournalFiles, localDay, syncDirectory, type JournalFile } from './files';
 import { setAside, type SetAsideLine } from './quarantine';
 import { scanLines, type ScannedFile } from './scan';
+import type { LineTrust, ReadRecord } from './line-trust';
 import { openLine, sealLine, type JournalKey } from './sealed-line';
-
-/**
- * How far a record read back can be believed: `verified` (sealed by the current key where it stands) and
- * `before-signing` (a CRC-only line in a file older than the first sealed one: written by the app before lines were
- * sealed) are the log's own; `earlier-key` and `not-verified` lines may have been written by anyone.
- */
-export type LineTrust = 'verified' | 'before-signing' | 'earlier-key' | 'not-verified';
-
-/** A record read back, with how far it can be believed. */
-export interface ReadRecord<R> {
-  record: R;
-  trust: LineTrust;
-}
 
 export interface DurableLogOptions<R extends object> {
   dir: string;

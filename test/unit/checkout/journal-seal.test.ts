@@ -9,7 +9,7 @@ import { createWriteOffDesk, type WriteOffDesk } from '../../../electron/checkou
 import { journalFileName, listJournalFiles, localDay } from '../../../electron/journal/files';
 import { encodeLine } from '../../../electron/journal/line';
 import { journalKeyFrom, sealLine, type JournalKey, type LinePlace } from '../../../electron/journal/sealed-line';
-import { FAST_TIMING, heldSleep, points, rich, SERVER, startBench, statesOf, TEST_JOURNAL_KEY, type Bench } from './support';
+import { FAST_TIMING, leaveInDoubt, points, rich, SERVER, startBench, statesOf, TEST_JOURNAL_KEY, type Bench } from './support';
 
 let bench: Bench;
 const extraDesks: WriteOffDesk[] = [];
@@ -23,18 +23,6 @@ function deskWithKey(key: JournalKey): WriteOffDesk {
   const desk = createWriteOffDesk({ journalDir: bench.dir, journalKey: key, terminalId: 'till-1', loyaltyClient: () => bench.client, server: () => SERVER, timing: FAST_TIMING });
   extraDesks.push(desk);
   return desk;
-}
-
-/** A write-off whose answer was lost: the journal says "in doubt" when the app closes, and the customer is held. */
-async function leaveInDoubt(): Promise<string> {
-  const held = heldSleep();
-  const before = bench.openDesk({ sleep: held.sleep, watchMs: 60_000 });
-  bench.simulator.injectFault({ kind: 'reset-before-apply', match: 'write-off' });
-  const { journalId } = await before.send(points(100));
-  await expect.poll(() => held.waiting.length).toBe(1);
-  await before.close();
-  expect(await statesOf(bench.dir, journalId)).toEqual(['sent', 'in-doubt']);
-  return journalId;
 }
 
 /** Appends a line to the newest journal file, as a text editor in the cashier's account would. */
@@ -66,7 +54,7 @@ describe('a line the cashier\'s account appends to the journal', () => {
     ['a line of the terminal\'s own, copied to the end (a replay)', () => (_place: LinePlace, lines: string[]) => `${lines.at(-1)!}\n`],
   ])('relabels nothing: %s leaves the write-off held and needing a manager', async (_name, forge) => {
     bench = await startBench();
-    const journalId = await leaveInDoubt();
+    const journalId = await leaveInDoubt(bench);
     await appendToJournal(forge(journalId));
     const desk = bench.openDesk();
     await expectHeldForManager(desk, journalId, 'not-verified');
@@ -95,7 +83,7 @@ describe('lines under an earlier key (the vault was reset or its keyring lost)',
   it('are kept, flagged for a manager and never quarantined; nothing is lost and nothing is settled by them', async () => {
     bench = await startBench();
     const applied = await bench.openDesk().send(points(100));
-    const inDoubt = await leaveInDoubt();
+    const inDoubt = await leaveInDoubt(bench);
     const newKey = journalKeyFrom(randomBytes(32));
 
     const reset = deskWithKey(newKey);

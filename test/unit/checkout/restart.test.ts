@@ -4,7 +4,7 @@ import type { IntentRecord } from '../../../electron/checkout/journal-records';
 import { readSnapshot } from '../../../electron/checkout/read-back';
 import { openWriteOffJournal } from '../../../electron/checkout/write-off-journal';
 import { PosFailure } from '../../../electron/ipc/failure';
-import { heldSleep, otherTerminalWritesOff, releaseUntilSettled, points, rich, SERVER, startBench, statesOf, TEST_JOURNAL_KEY, type Bench } from './support';
+import { heldSleep, leaveInDoubt, otherTerminalWritesOff, releaseUntilSettled, points, rich, SERVER, startBench, statesOf, TEST_JOURNAL_KEY, type Bench } from './support';
 
 let bench: Bench;
 afterEach(async () => bench.close());
@@ -67,13 +67,7 @@ describe('start-up recovery', () => {
 
   it('takes up a write-off that was in doubt when the app closed, and settles it at the next start', async () => {
     bench = await startBench();
-    const held = heldSleep();
-    const before = bench.openDesk({ sleep: held.sleep, watchMs: 2_000 });
-    bench.simulator.injectFault({ kind: 'reset-before-apply', match: 'write-off' });
-    const { journalId } = await before.send(points(100));
-    await expect.poll(() => held.waiting.length).toBe(1);
-    await before.close();
-    expect(await statesOf(bench.dir, journalId)).toEqual(['sent', 'in-doubt']);
+    const journalId = await leaveInDoubt(bench);
 
     const after = bench.openDesk();
     await after.settled();

@@ -88,6 +88,8 @@ export interface StartupRecovery {
 export interface ReconciliationItem {
   journalId: string | null;
   clientId: number;
+  /** Who the customer was, as the journal entry recorded them. */
+  customer: JournalCustomer | null;
   /** The journal's time, or the server entry's date when there is no journal entry. */
   at: number;
   currency: string | null;

@@ -1,6 +1,7 @@
 // The terminal's journal of write-offs on disk: intents and state changes appended durably, read back by day and at start-up.
 import { dayBounds } from '../journal/files';
 import { openDurableLog, type DurableLog, type Recovered } from '../journal/durable-log';
+import type { ReadRecord } from '../journal/line-trust';
 import type { JournalKey } from '../journal/sealed-line';
 import { acceptJournalRecord, carriedRecords, foldRecords, isFinal, isSettled, type IntentRecord, type JournalRecord, type JournalStory, type StateRecord } from './journal-records';
 
@@ -13,6 +14,8 @@ export interface WriteOffJournal {
   recordState(state: Omit<StateRecord, 'type' | 'at'>): Promise<void>;
   /** The write-offs confirmed on a local day (YYYY-MM-DD), oldest first, each with its latest state on disk. */
   listDay(day: string): Promise<{ stories: JournalStory[]; damaged: number }>;
+  /** One write-off as it stands on disk, read back from the newest file to the one holding its intent; null when none does. */
+  find(id: string): Promise<JournalStory | null>;
   close(): Promise<void>;
 }
 
@@ -46,8 +49,19 @@ export async function openWriteOffJournal(dir: string, now: () => number, key: J
     recordIntent: append,
     recordState: (state) => append({ type: 'state', at: now(), ...state }),
     listDay: (day) => listDay(log, day),
+    find: (id) => find(log, id),
     close: () => log.close(),
   };
+}
+
+async function find(log: DurableLog<JournalRecord>, id: string): Promise<JournalStory | null> {
+  const read: ReadRecord<JournalRecord>[][] = [];
+  for (const file of (await log.files()).reverse()) {
+    const { records } = await log.read(file);
+    read.unshift(records);
+    if (records.some(({ record }) => record.type === 'intent' && record.id === id)) return foldRecords(read.flat()).get(id) ?? null;
+  }
+  return null;
 }
 
 /**

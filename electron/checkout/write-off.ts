@@ -294,6 +294,18 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
     entry.note = `Сервер отказал в списании («${entry.note ?? ''}»), но ${gone.length === 1 ? `купон ${gone[0]} пропал` : `купоны ${gone.join(', ')} пропали`} из списка клиента. Сверьте историю клиента на сервере лояльности и решите, что делать; не повторяйте списание, пока это не выяснено.`;
   }
 
+  /**
+   * A write-off of an earlier day that a line in question flagged: start-up did not read it (it was finished then), yet
+   * the journal shows it as needing review, so the manager resolves it like any other.
+   */
+  async function flaggedOnDisk(journalId: string): Promise<Live | undefined> {
+    const story = await (await journal()).find(journalId);
+    if (!story || story.unverified === null || live.has(journalId)) return live.get(journalId);
+    const entry = liveOf(story);
+    live.set(journalId, entry);
+    return entry;
+  }
+
   async function entryFor(journalId: string): Promise<Live> {
     await journal();
     const entry = live.get(journalId);
@@ -316,7 +328,7 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
       return reportOf(entry);
     },
     async resolve(journalId, note) {
-      const entry = await entryFor(journalId);
+      const entry = live.get(journalId) ?? (await flaggedOnDisk(journalId)) ?? (await entryFor(journalId));
       if (entry.outcome !== 'needs-review' && !(entry.lateLanding && entry.resolution === null)) {
         throw new PosFailure('invalid-input', 'Only a write-off that needs review or landed late is resolved by a manager');
       }

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UNVERIFIED_NOTES, type IntentRecord } from '../../../electron/checkout/journal-records';
 import { createWriteOffDesk, type WriteOffDesk } from '../../../electron/checkout/write-off';
+import { openWriteOffJournal } from '../../../electron/checkout/write-off-journal';
 import { journalFileName, listJournalFiles, localDay } from '../../../electron/journal/files';
 import { encodeLine } from '../../../electron/journal/line';
 import { journalKeyFrom, sealLine, type JournalKey, type LinePlace } from '../../../electron/journal/sealed-line';
@@ -25,9 +26,9 @@ function deskWithKey(key: JournalKey): WriteOffDesk {
   return desk;
 }
 
-/** Appends a line to the newest journal file, as a text editor in the cashier's account would. */
-async function appendToJournal(line: (place: LinePlace, lines: string[]) => string): Promise<void> {
-  const file = (await listJournalFiles(bench.dir)).at(-1)!;
+/** Appends a line to a journal file (the newest unless named), as a text editor in the cashier's account would. */
+async function appendToJournal(line: (place: LinePlace, lines: string[]) => string, name?: string): Promise<void> {
+  const file = { name: name ?? (await listJournalFiles(bench.dir)).at(-1)!.name };
   const full = path.join(bench.dir, file.name);
   const lines = (await readFile(full, 'utf8')).split('\n').filter(Boolean);
   await appendFile(full, line({ file: file.name, offset: (await stat(full)).size }, lines));
@@ -76,6 +77,31 @@ describe('a line the cashier\'s account appends to the journal', () => {
     const after = bench.openDesk();
     expect((await after.recoveredAtStart()).entries).toEqual([]);
     expect((await after.send(points(100))).state).toBe('applied');
+  });
+});
+
+describe('a flagged write-off of an earlier day', () => {
+  it('is resolved by the manager like any other, though start-up did not read it', async () => {
+    bench = await startBench();
+    const { journalId } = await bench.openDesk().send(points(100));
+    const firstDay = (await listJournalFiles(bench.dir))[0]!;
+    // The next day's file, started by a write-off then: start-up reads back only to its checkpoint.
+    const nextDay = Date.now() + 86_400_000;
+    const next = await openWriteOffJournal(bench.dir, () => nextDay, TEST_JOURNAL_KEY);
+    const intent: IntentRecord = { type: 'intent', id: 'next-day', at: nextDay, terminalId: 'till-1', server: SERVER, ...points(100), snapshot: { from: 0, transactionIds: [], couponIds: [] } };
+    await next.recordIntent(intent);
+    await next.recordState({ id: intent.id, state: 'applied' });
+    await next.close();
+    // Then a line relabelling the first day's write-off, added to that day's file.
+    await appendToJournal(() => encodeLine({ type: 'state', id: journalId, at: Date.now(), state: 'refused' }), firstDay.name);
+
+    const desk = createWriteOffDesk({ journalDir: bench.dir, journalKey: TEST_JOURNAL_KEY, terminalId: 'till-1', loyaltyClient: () => bench.client, server: () => SERVER, now: () => nextDay });
+    extraDesks.push(desk);
+    expect((await desk.recoveredAtStart()).entries).toEqual([]);
+    expect((await desk.listDay(firstDay.day)).entries).toEqual([expect.objectContaining({ journalId, outcome: 'needs-review', note: UNVERIFIED_NOTES['not-verified'] })]);
+    expect(await desk.resolve(journalId, 'Списание есть в истории сервера')).toMatchObject({ state: 'resolved', holdsCustomer: false });
+    expect((await desk.listDay(firstDay.day)).entries).toEqual([expect.objectContaining({ journalId, outcome: 'resolved', resolution: 'Списание есть в истории сервера' })]);
+    await expect(desk.resolve('no-such-write-off', 'Проверено на сервере')).rejects.toMatchObject({ code: 'not-found' });
   });
 });
 

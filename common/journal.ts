@@ -18,10 +18,19 @@ export type JournalOutcome =
   /** A manager decided a write-off that needed review; the resolution says what. */
   | 'resolved';
 
+/** Who the customer was, as the loyalty API named them when this terminal found them: never the full phone. */
+export interface JournalCustomer {
+  name: string | null;
+  /** The phone's last four digits. */
+  phoneLast4: string | null;
+}
+
 export interface JournalEntry {
   journalId: string;
   terminalId: string;
   clientId: number;
+  /** Recorded at write-off time; null in entries from before it was, or when this run never found the customer. */
+  customer: JournalCustomer | null;
   /** Amounts in minor units. */
   balance: { currency: string; amount: number }[];
   coupons: number[];
@@ -40,6 +49,12 @@ export interface JournalEntry {
   saleFinishedWithout: boolean;
   /** What the manager decided, in their words; null until then. */
   resolution: string | null;
+}
+
+/** The customer as the journal names them: "Name ···1234", what of it is known, else the client id. */
+export function customerLabel({ clientId, customer }: Pick<JournalEntry, 'clientId' | 'customer'>): string {
+  const label = [customer?.name, customer?.phoneLast4 ? `···${customer.phoneLast4}` : null].filter(Boolean).join(' ');
+  return label === '' ? String(clientId) : label;
 }
 
 export interface JournalDay {
@@ -73,6 +88,8 @@ export interface StartupRecovery {
 export interface ReconciliationItem {
   journalId: string | null;
   clientId: number;
+  /** Who the customer was, as the journal entry recorded them. */
+  customer: JournalCustomer | null;
   /** The journal's time, or the server entry's date when there is no journal entry. */
   at: number;
   currency: string | null;

@@ -6,6 +6,7 @@ import type { SettleTiming } from './checkout/settle';
 import { createWriteOffDesk, serverOf, type WriteOffActivity, type WriteOffDesk } from './checkout/write-off';
 import type { UpdateStatus } from '../common/contract';
 import { createHandlerTable, type HandlerTable } from './ipc/handlers';
+import { rememberSearches } from './customers/recent-clients';
 import { loyaltyClientProvider } from './loyalty/connect';
 import type { FetchLike } from './loyalty/transport';
 import { createSecretRedactor } from './security/redact';
@@ -78,9 +79,12 @@ export async function composeMainSide(options: MainSideOptions): Promise<MainSid
   // From the sealed settings: a file edited outside the app gives no kiosk, autostart or update address.
   const installation = settings.installation();
 
-  const loyaltyClient = loyaltyClientProvider(() => settings.connectionState(), options.trainingFetch);
+  // Every search remembers who it found, so the journal names a customer from the API's own answer.
+  const { loyaltyClient, recent } = rememberSearches(loyaltyClientProvider(() => settings.connectionState(), options.trainingFetch));
   const realDesk = createWriteOffDesk({
     journalDir: options.journalDir,
+    journalKey: setup.journalKey,
+    customerOf: (clientId) => recent.describe(clientId),
     terminalId: settings.terminalId(),
     loyaltyClient,
     server: () => serverOf(settings.connectionState().connection),

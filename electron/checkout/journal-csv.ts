@@ -1,6 +1,6 @@
 // A day of the write-off journal as a CSV file that Excel opens straight into columns under a Russian locale.
 import { stringify } from 'csv-stringify/sync';
-import type { JournalCsv, JournalDay, JournalEntry, JournalOutcome } from '../../common/journal';
+import { customerLabel, type JournalCsv, type JournalDay, type JournalEntry, type JournalOutcome } from '../../common/journal';
 import { minorToInputText } from '../../common/money';
 
 export type CsvLanguage = 'ru' | 'en';
@@ -62,7 +62,7 @@ function row(entry: JournalEntry, labels: CsvLabels): string[] {
   };
   const cells = [
     excelTime(entry.createdAt),
-    String(entry.clientId),
+    customerLabel(entry),
     amountOf('points'),
     amountOf('rubles'),
     entry.coupons.join(', '),

@@ -1,5 +1,6 @@
 // The write-off journal's records (an intent, then each state change) and how a run of them folds into each write-off's story.
 import { z } from 'zod';
+import type { LineTrust, ReadRecord } from '../journal/line-trust';
 
 /** Every state a write-off passes through on disk, in the order they can happen. */
 export const JOURNAL_STATES = [
@@ -56,6 +57,8 @@ export const intentRecord = z.object({
   /** Which server it went to: "training" for the built-in simulator, else the live API's address. Read back only there. */
   server: z.string(),
   clientId: z.number().int(),
+  /** Who the customer was, from this terminal's own search answers (never from the window); absent in older journals. */
+  customer: z.strictObject({ name: z.string().max(200).nullable(), phoneLast4: z.string().regex(/^\d{4}$/).nullable() }).optional(),
   balance: z.array(z.object({ currency: z.string(), amount: minor })),
   coupons: z.array(z.number().int()),
   snapshot: snapshotSchema,
@@ -79,6 +82,11 @@ export const stateRecord = z.object({
   saleFinishedWithout: z.boolean().optional(),
   /** What the manager decided, in their words. */
   resolution: z.string().optional(),
+  /**
+   * A line of this write-off could not be verified (`not-verified`) or was sealed under an earlier key: written by the
+   * app when it flags the write-off for a manager, so the flag outlives the file the line was in. Cleared by `resolved`.
+   */
+  unverifiedLine: z.enum(['not-verified', 'earlier-key']).optional(),
 });
 export type StateRecord = z.infer<typeof stateRecord>;
 
@@ -90,33 +98,63 @@ export function acceptJournalRecord(value: unknown): JournalRecord | undefined {
   return journalRecord.safeParse(value).data;
 }
 
+export type UnverifiedLine = NonNullable<StateRecord['unverifiedLine']>;
+
 /** One write-off as its records tell it. */
 export interface JournalStory {
   intent: IntentRecord;
-  /** The latest state record; null while only the intent is on disk. */
+  /** The latest state record the terminal itself wrote; null while only the intent is on disk. */
   last: StateRecord | null;
   /** The previous run left it unfinished and this terminal settled it at start-up. */
   recovered: boolean;
+  /** A line of it could not be believed: it needs a manager whatever its lines say, until one resolves it. */
+  unverified: UnverifiedLine | null;
 }
+
+/** Lines the app itself wrote; the others are kept and flag their write-off, never change its state. */
+const isOwn = (trust: LineTrust) => trust === 'verified' || trust === 'before-signing';
+const flagOf = (trust: LineTrust): UnverifiedLine => (trust === 'earlier-key' ? 'earlier-key' : 'not-verified');
 
 /**
  * Folds records, oldest first, into stories by write-off id. A record repeated by a new day's file (carried) changes
- * nothing; a state without its intent (whose line was damaged and set aside) has no story to join.
+ * nothing; a state without its intent (whose line was damaged and set aside) has no story to join. A line the app
+ * cannot vouch for never moves a write-off's state: it flags the write-off for a manager (see `isSettled`).
  */
-export function foldRecords(records: Iterable<JournalRecord>, into = new Map<string, JournalStory>()): Map<string, JournalStory> {
-  for (const record of records) {
+export function foldRecords(records: Iterable<ReadRecord<JournalRecord>>, into = new Map<string, JournalStory>()): Map<string, JournalStory> {
+  for (const { record, trust } of records) {
     const story = into.get(record.id);
+    const flag = isOwn(trust) ? null : flagOf(trust);
     if (record.type === 'intent') {
-      if (!story) into.set(record.id, { intent: record, last: null, recovered: false });
+      if (!story) into.set(record.id, { intent: record, last: null, recovered: false, unverified: flag });
+      else story.unverified ??= flag;
+    } else if (story && flag) {
+      story.unverified ??= flag;
     } else if (story) {
       story.last = record;
       story.recovered ||= record.recovered === true;
+      if (record.unverifiedLine) story.unverified = record.unverifiedLine;
+      else if (record.state === 'resolved') story.unverified = null;
     }
   }
   return into;
 }
 
-/** The records that retell an unfinished write-off at the top of a new file. */
-export function carriedRecords(story: JournalStory): JournalRecord[] {
-  return story.last ? [story.intent, story.last] : [story.intent];
+/** Finished for good: its last state is final and no line of it is in question. */
+export function isSettled(story: JournalStory): boolean {
+  return story.unverified === null && isFinal(story.last?.state);
 }
+
+/** The records that retell an unfinished write-off at the top of a new file; a flag goes with it under the current key. */
+export function carriedRecords(story: JournalStory): JournalRecord[] {
+  if (story.unverified === null || story.last?.unverifiedLine === story.unverified) return story.last ? [story.intent, story.last] : [story.intent];
+  const flagged: StateRecord = { ...(story.last ?? { type: 'state', id: story.intent.id, at: story.intent.at }), state: 'needs-review', note: UNVERIFIED_NOTES[story.unverified], unverifiedLine: story.unverified };
+  return [story.intent, flagged];
+}
+
+/** What the manager reads on a write-off flagged by a line the terminal cannot vouch for (Russian, as the other review notes). */
+export const UNVERIFIED_NOTES: Record<UnverifiedLine, string> = {
+  'not-verified':
+    'Строку журнала об этом списании не удалось проверить: её мог дописать кто-то, кроме программы. Состояние списания неизвестно; клиент удерживается. Сверьте историю клиента на сервере лояльности и решите, что делать; не повторяйте списание, пока это не выяснено.',
+  'earlier-key':
+    'Строка журнала об этом списании подписана прежним ключом (хранилище терминала было сброшено), поэтому ей нельзя верить. Клиент удерживается. Сверьте историю клиента на сервере лояльности и решите, что делать; не повторяйте списание, пока это не выяснено.',
+};

@@ -91,8 +91,10 @@ function tally(result: Reconciliation, claimedApplied: boolean, seenOnServer: bo
   else (claimedApplied ? result.missing : result.unexpected).push(line);
 }
 
+/** One item per line of an entry; each its own copy of the customer, since the IPC boundary takes a shared object for a cycle. */
 function item(entry: JournalEntry): ReconciliationItem {
-  return { journalId: entry.journalId, clientId: entry.clientId, at: entry.createdAt, currency: null, amount: null, couponId: null, outcome: entry.outcome, transactionId: null };
+  const customer = entry.customer && { ...entry.customer };
+  return { journalId: entry.journalId, clientId: entry.clientId, customer, at: entry.createdAt, currency: null, amount: null, couponId: null, outcome: entry.outcome, transactionId: null };
 }
 
 function nearestMatch(entries: Set<HistoryEntry>, at: number, currency: string, fits: (amount: number) => boolean): HistoryEntry | null {

@@ -1,10 +1,12 @@
 // The terminal's journal of write-offs on disk: intents and state changes appended durably, read back by day and at start-up.
 import { dayBounds } from '../journal/files';
 import { openDurableLog, type DurableLog, type Recovered } from '../journal/durable-log';
-import { acceptJournalRecord, carriedRecords, foldRecords, isFinal, type IntentRecord, type JournalRecord, type JournalStory, type StateRecord } from './journal-records';
+import type { ReadRecord } from '../journal/line-trust';
+import type { JournalKey } from '../journal/sealed-line';
+import { acceptJournalRecord, carriedRecords, foldRecords, isFinal, isSettled, type IntentRecord, type JournalRecord, type JournalStory, type StateRecord } from './journal-records';
 
 export interface WriteOffJournal {
-  /** Write-offs the previous run left unfinished (only an intent, or last state `sent` or `in-doubt`), oldest first. */
+  /** Write-offs the previous run left unfinished (only an intent, or last state `sent` or `in-doubt`) or flagged by a line in question, oldest first. */
   readonly unfinishedAtStart: JournalStory[];
   /** Lines copied to the quarantine while opening. */
   readonly setAsideAtStart: Recovered<JournalRecord>['setAside'];
@@ -12,27 +14,33 @@ export interface WriteOffJournal {
   recordState(state: Omit<StateRecord, 'type' | 'at'>): Promise<void>;
   /** The write-offs confirmed on a local day (YYYY-MM-DD), oldest first, each with its latest state on disk. */
   listDay(day: string): Promise<{ stories: JournalStory[]; damaged: number }>;
+  /** One write-off as it stands on disk, read back from the newest file to the one holding its intent; null when none does. */
+  find(id: string): Promise<JournalStory | null>;
   close(): Promise<void>;
 }
 
-export async function openWriteOffJournal(dir: string, now: () => number): Promise<WriteOffJournal> {
+export async function openWriteOffJournal(dir: string, now: () => number, key: JournalKey): Promise<WriteOffJournal> {
   // Durable stories only: updated after each append resolves, so what a new file carries is exactly what is on disk.
   const stories = new Map<string, JournalStory>();
   const { log, recovered } = await openDurableLog<JournalRecord>({
     dir,
     now,
+    key,
     accept: acceptJournalRecord,
-    carry: () => [...stories.values()].filter((story) => !isFinal(story.last?.state)).flatMap(carriedRecords),
+    carry: () => [...stories.values()].filter((story) => !isSettled(story)).flatMap(carriedRecords),
   });
   foldRecords(recovered.records, stories);
-  for (const [id, story] of stories) if (isFinal(story.last?.state)) stories.delete(id);
+  for (const [id, story] of stories) if (isSettled(story)) stories.delete(id);
   const unfinishedAtStart = [...stories.values()];
+  // Lines of no sealed checkpoint (the first start with sealing, or a lost key): carried at once under this key, flags included.
+  if (recovered.resealNeeded) await log.reseal();
 
   async function append(record: JournalRecord): Promise<void> {
     await log.append(record);
-    foldRecords([record], stories);
+    foldRecords([{ record, trust: 'verified' }], stories);
     // A finished write-off is never carried again, so it need not stay in memory.
-    if (record.type === 'state' && isFinal(record.state)) stories.delete(record.id);
+    const story = stories.get(record.id);
+    if (story && isSettled(story)) stories.delete(record.id);
   }
 
   return {
@@ -41,8 +49,19 @@ export async function openWriteOffJournal(dir: string, now: () => number): Promi
     recordIntent: append,
     recordState: (state) => append({ type: 'state', at: now(), ...state }),
     listDay: (day) => listDay(log, day),
+    find: (id) => find(log, id),
     close: () => log.close(),
   };
+}
+
+async function find(log: DurableLog<JournalRecord>, id: string): Promise<JournalStory | null> {
+  const read: ReadRecord<JournalRecord>[][] = [];
+  for (const file of (await log.files()).reverse()) {
+    const { records } = await log.read(file);
+    read.unshift(records);
+    if (records.some(({ record }) => record.type === 'intent' && record.id === id)) return foldRecords(read.flat()).get(id) ?? null;
+  }
+  return null;
 }
 
 /**

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import type { WriteOffRequest } from '../../common/domain';
-import type { JournalDay, JournalEntry, JournalOutcome, StartupRecovery } from '../../common/journal';
+import type { JournalCustomer, JournalDay, JournalEntry, JournalOutcome, StartupRecovery } from '../../common/journal';
 import { isWritableCurrency } from '../../common/money';
 import type { InDoubtCause, SettlementStep, WriteOffReport } from '../../common/contract';
 import { PosFailure } from '../../common/failure';
@@ -11,7 +11,8 @@ import { redactCredentialShapes } from '../security/redact';
 import { localDay } from '../journal/files';
 import type { LoyaltyClient } from '../loyalty/client';
 import { classifyWriteOffFailure } from './classify';
-import type { IntentRecord, JournalStory } from './journal-records';
+import type { JournalKey } from '../journal/sealed-line';
+import { UNVERIFIED_NOTES, type IntentRecord, type JournalStory, type UnverifiedLine } from './journal-records';
 import { MAX_CLOCK_SKEW_MS, readSnapshot } from './read-back';
 import { DEFAULT_SETTLE_TIMING, watchWriteOff, type SettleTiming, type WatchUpdate } from './settle';
 import { openWriteOffJournal, type WriteOffJournal } from './write-off-journal';
@@ -32,10 +33,14 @@ export interface WriteOffDeskOptions {
   journalDir: string;
   /** Names this terminal in every journal record. */
   terminalId: string;
+  /** Seals every journal line (derived from the vault's key); a line it does not verify never settles a write-off. */
+  journalKey: JournalKey;
   /** The client for the current settings, asked anew for each request. */
   loyaltyClient: () => LoyaltyClient;
   /** Which server that client talks to: TRAINING_SERVER, or the live API's address. */
   server: () => string;
+  /** Who a client is, as this terminal's own searches found them; the journal records it with the write-off. */
+  customerOf?: (clientId: number) => JournalCustomer | null;
   now?: () => number;
   /** The manager's watch period and read-failure time, read as each watch begins so a change applies to the next one. */
   watchTiming?: () => Pick<SettleTiming, 'watchMs' | 'readFailureMs'>;
@@ -85,6 +90,8 @@ interface Live {
   lateLanding: boolean;
   saleFinishedWithout: boolean;
   resolution: string | null;
+  /** A journal line of it could not be believed: it needs a manager and is not watched, until one resolves it. */
+  unverified: UnverifiedLine | null;
 }
 
 /** Outcomes that hold the customer on this terminal. */
@@ -117,7 +124,7 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
   const holds = (clientId: number) => preparing.has(clientId) || [...live.values()].some((entry) => entry.intent.clientId === clientId && HOLDING.has(entry.outcome));
 
   // Opened once; every call waits for it, so no write-off starts before the unfinished ones are known and held.
-  const opened: Promise<WriteOffJournal> = openWriteOffJournal(options.journalDir, now).then(async (journal) => {
+  const opened: Promise<WriteOffJournal> = openWriteOffJournal(options.journalDir, now, options.journalKey).then(async (journal) => {
     setAsideAtStart = journal.setAsideAtStart.map(({ file, line, kind }) => ({ file, line, kind }));
     for (const line of setAsideAtStart) logError('journal: a line that could not be read was copied to the quarantine', line);
     for (const story of journal.unfinishedAtStart) await recover(journal, story);
@@ -153,6 +160,7 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
         ...(entry.lateLanding ? { lateLanding: true } : {}),
         ...(entry.saleFinishedWithout ? { saleFinishedWithout: true } : {}),
         ...(entry.resolution === null ? {} : { resolution: entry.resolution }),
+        ...(entry.unverified === null ? {} : { unverifiedLine: entry.unverified }),
       })
       .catch((error: unknown) => logError(`journal: could not record ${state} for ${entry.intent.id}`, error));
   }
@@ -160,6 +168,13 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
   /** An intent left unfinished by the previous run: "sent", "in doubt" or "needs review" is watched; an intent alone never left. */
   async function recover(journalDesk: WriteOffJournal, story: JournalStory): Promise<void> {
     const last = story.last;
+    if (story.unverified !== null) {
+      // Whatever its lines say, only a manager settles it: held, not watched (reading back would settle it unseen).
+      const entry: Live = { ...liveOf(story), recovered: true };
+      live.set(story.intent.id, entry);
+      if (last?.state !== 'needs-review' || last.unverifiedLine !== story.unverified) await recordOutcome(journalDesk, entry);
+      return;
+    }
     const entry: Live = {
       ...blankLive(story.intent),
       outcome: last?.state === 'needs-review' ? 'needs-review' : 'in-doubt',
@@ -232,7 +247,8 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
       }
       const missing = request.coupons.find((id) => !snapshot.couponIds.includes(id));
       if (missing !== undefined) throw new PosFailure('rejected', `The client does not hold coupon ${missing}`);
-      const intent: IntentRecord = { type: 'intent', id: randomUUID(), at: now(), terminalId: options.terminalId, server, ...request, snapshot };
+      const customer = options.customerOf?.(request.clientId) ?? null;
+      const intent: IntentRecord = { type: 'intent', id: randomUUID(), at: now(), terminalId: options.terminalId, server, ...request, ...(customer ? { customer } : {}), snapshot };
       try {
         await journalDesk.recordIntent(intent);
         await journalDesk.recordState({ id: intent.id, state: 'sent' });
@@ -282,6 +298,18 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
     entry.note = `Сервер отказал в списании («${entry.note ?? ''}»), но ${gone.length === 1 ? `купон ${gone[0]} пропал` : `купоны ${gone.join(', ')} пропали`} из списка клиента. Сверьте историю клиента на сервере лояльности и решите, что делать; не повторяйте списание, пока это не выяснено.`;
   }
 
+  /**
+   * A write-off of an earlier day that a line in question flagged: start-up did not read it (it was finished then), yet
+   * the journal shows it as needing review, so the manager resolves it like any other.
+   */
+  async function flaggedOnDisk(journalId: string): Promise<Live | undefined> {
+    const story = await (await journal()).find(journalId);
+    if (!story || story.unverified === null || live.has(journalId)) return live.get(journalId);
+    const entry = liveOf(story);
+    live.set(journalId, entry);
+    return entry;
+  }
+
   async function entryFor(journalId: string): Promise<Live> {
     await journal();
     const entry = live.get(journalId);
@@ -304,12 +332,13 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
       return reportOf(entry);
     },
     async resolve(journalId, note) {
-      const entry = await entryFor(journalId);
+      const entry = live.get(journalId) ?? (await flaggedOnDisk(journalId)) ?? (await entryFor(journalId));
       if (entry.outcome !== 'needs-review' && !(entry.lateLanding && entry.resolution === null)) {
         throw new PosFailure('invalid-input', 'Only a write-off that needs review or landed late is resolved by a manager');
       }
       if (entry.outcome === 'needs-review') entry.outcome = 'resolved';
       entry.resolution = note;
+      entry.unverified = null;
       entry.step = null;
       await recordOutcome(await journal(), entry);
       return reportOf(entry);
@@ -345,18 +374,24 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
 }
 
 function blankLive(intent: IntentRecord): Live {
-  return { intent, outcome: 'sending', step: null, readFailures: 0, note: null, recovered: false, watchUntil: null, lateLanding: false, saleFinishedWithout: false, resolution: null };
+  return { intent, outcome: 'sending', step: null, readFailures: 0, note: null, recovered: false, watchUntil: null, lateLanding: false, saleFinishedWithout: false, resolution: null, unverified: null };
 }
 
-/** A write-off from disk told the same way as a live one: `sent` means the answer never got recorded. */
+/**
+ * A write-off from disk told the same way as a live one: `sent` means the answer never got recorded. One flagged by a
+ * line in question needs review whatever its lines say.
+ */
 function liveOf(story: JournalStory): Live {
   const last = story.last;
   const state = last?.state;
-  const outcome: JournalOutcome = state === undefined || state === 'sent' ? 'sending' : state;
+  const unverified = story.unverified;
+  const outcome: JournalOutcome = unverified !== null ? 'needs-review' : state === undefined || state === 'sent' ? 'sending' : state;
+  const flagNote = unverified !== null && last?.unverifiedLine !== unverified ? UNVERIFIED_NOTES[unverified] : null;
   return {
     ...blankLive(story.intent),
     outcome,
-    note: last?.note ?? null,
+    unverified,
+    note: flagNote ?? last?.note ?? null,
     recovered: story.recovered,
     lateLanding: last?.lateLanding === true,
     saleFinishedWithout: last?.saleFinishedWithout === true,
@@ -366,7 +401,7 @@ function liveOf(story: JournalStory): Live {
 
 function entryOf({ intent, outcome, note, recovered, lateLanding, saleFinishedWithout, resolution }: Live): JournalEntry {
   const { id, terminalId, clientId, balance, coupons, at, server } = intent;
-  return { journalId: id, terminalId, clientId, balance, coupons, createdAt: at, outcome, note, recovered, training: server === TRAINING_SERVER, lateLanding, saleFinishedWithout, resolution };
+  return { journalId: id, terminalId, clientId, customer: intent.customer ?? null, balance, coupons, createdAt: at, outcome, note, recovered, training: server === TRAINING_SERVER, lateLanding, saleFinishedWithout, resolution };
 }
 
 /** The cashier's view: a refused or unsent write-off is told as the failure it was when it was sent. */

@@ -1,14 +1,17 @@
-// An append-only log of JSON records in a folder: each record on disk (fsync) before append resolves, one file per local day.
+// An append-only log of JSON records in a folder: each record on disk (fsync) before append resolves, one file per local
+// day, every line sealed under the journal key so a line written by anyone else is told apart from the log's own.
 import { mkdir, open, readFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { journalFileName, listJournalFiles, localDay, syncDirectory, type JournalFile } from './files';
-import { encodeLine } from './line';
 import { setAside, type SetAsideLine } from './quarantine';
-import { scanJournal } from './scan';
+import { scanLines, type ScannedFile } from './scan';
+import type { LineTrust, ReadRecord } from './line-trust';
+import { openLine, sealLine, type JournalKey } from './sealed-line';
 
 export interface DurableLogOptions<R extends object> {
   dir: string;
   now: () => number;
+  key: JournalKey;
   /** A decoded line as a record of the caller's kind, or undefined when it is not one (it is then set aside as damaged). */
   accept: (value: unknown) => R | undefined;
   /**
@@ -20,9 +23,14 @@ export interface DurableLogOptions<R extends object> {
 
 export interface Recovered<R> {
   /** The records of the files recovery read, oldest first. */
-  records: R[];
+  records: ReadRecord<R>[];
   /** Lines copied to the quarantine at this start: damaged ones, and a torn last record. */
   setAside: Omit<SetAsideLine, 'bytes'>[];
+  /**
+   * No checkpoint sealed by the current key was found (the first start after sealing began, or the vault's key was
+   * lost): the caller folds the records, then calls `reseal`, so the next start reads back only to lines of this key.
+   */
+  resealNeeded: boolean;
 }
 
 export interface DurableLog<R> {
@@ -30,7 +38,9 @@ export interface DurableLog<R> {
   append(record: R): Promise<void>;
   files(): Promise<JournalFile[]>;
   /** A file's records as they stand; damaged lines are set aside (a torn last line is an append in progress, skipped). */
-  read(file: JournalFile): Promise<{ records: R[]; damaged: number }>;
+  read(file: JournalFile): Promise<{ records: ReadRecord<R>[]; damaged: number }>;
+  /** Starts a new file now, carrying what is unfinished under the current key. */
+  reseal(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -39,6 +49,8 @@ interface Checkpoint {
   type: 'checkpoint';
   at: number;
   carried: number;
+  /** The number of the first file whose lines were sealed: a CRC-only line from there on was not written by the app. */
+  signedSince?: number;
 }
 
 export function isCheckpoint(value: unknown): value is Checkpoint {
@@ -51,20 +63,31 @@ interface OpenFile extends JournalFile {
   length: number;
 }
 
+type Scanned<R> = { record: R | Checkpoint; trust: LineTrust | 'unsigned' };
+
 export async function openDurableLog<R extends object>(options: DurableLogOptions<R>): Promise<{ log: DurableLog<R>; recovered: Recovered<R> }> {
-  const { dir, now, carry } = options;
+  const { dir, now, carry, key } = options;
   await mkdir(dir, { recursive: true });
   const accept = (value: unknown): R | Checkpoint | undefined => (isCheckpoint(value) ? value : options.accept(value));
+  const scanFile = (file: JournalFile, bytes: Buffer): ScannedFile<Scanned<R>> =>
+    scanLines(bytes, (line, offset) => {
+      const opened = openLine(key, { file: file.name, offset }, line);
+      const record = opened && accept(opened.value);
+      return record === undefined ? undefined : { record, trust: opened!.trust };
+    });
+  const isSealedCheckpoint = (entry: Scanned<R>) => entry.trust === 'verified' && isCheckpoint(entry.record);
   const files = await listJournalFiles(dir);
 
-  // Newest first, back to a file that carried everything unfinished into itself (its checkpoint was written).
-  const scanned: { file: JournalFile; records: (R | Checkpoint)[] }[] = [];
+  // Newest first, back to a file that carried everything unfinished into itself under this key (its checkpoint was
+  // written and sealed). A checkpoint nobody can vouch for does not stop the reading: anyone can write one.
+  const scanned: { file: JournalFile; entries: Scanned<R>[] }[] = [];
   const toSetAside: SetAsideLine[] = [];
   let newest: OpenFile | null = null;
+  let sealedCheckpoint: { file: JournalFile; checkpoint: Checkpoint } | null = null;
   for (const file of [...files].reverse()) {
     const full = path.join(dir, file.name);
     const bytes = await readFile(full);
-    const scan = scanJournal(bytes, accept);
+    const scan = scanFile(file, bytes);
     toSetAside.push(...scan.damaged.map((line) => ({ ...line, kind: 'damaged' as const, file: file.name })));
     if (scanned.length === 0) {
       if (scan.tornTailAt !== null) {
@@ -72,9 +95,24 @@ export async function openDurableLog<R extends object>(options: DurableLogOption
       }
       newest = { ...file, handle: await open(full, 'r+'), length: scan.cleanLength };
     }
-    scanned.unshift({ file, records: scan.records });
-    if (scan.records.some(isCheckpoint)) break;
+    scanned.unshift({ file, entries: scan.records });
+    const found = scan.records.findLast(isSealedCheckpoint);
+    if (found) {
+      sealedCheckpoint = { file, checkpoint: found.record as Checkpoint };
+      break;
+    }
   }
+  // Without a sealed checkpoint every file was read. What is unfinished is then told by the newest checkpoint of any
+  // kind (a vault reset: the lines are of an earlier key, kept and flagged by the caller), and sealing starts afresh.
+  const fromIndex = sealedCheckpoint ? 0 : Math.max(0, scanned.findLastIndex(({ entries }) => entries.some((entry) => isCheckpoint(entry.record))));
+  let signedSince: number | null = sealedCheckpoint
+    ? (sealedCheckpoint.checkpoint.signedSince ?? sealedCheckpoint.file.seq)
+    : (scanned.find(({ entries }) => entries.some((entry) => entry.trust !== 'unsigned'))?.file.seq ?? null);
+  // A CRC-only line is the app's own only in a file older than the first sealed one; after that anyone could have written it.
+  const trustOf = (file: JournalFile, trust: LineTrust | 'unsigned'): LineTrust =>
+    trust !== 'unsigned' ? trust : signedSince !== null && file.seq >= signedSince ? 'not-verified' : 'before-signing';
+  const recordsOf = (file: JournalFile, entries: Scanned<R>[]): ReadRecord<R>[] =>
+    entries.flatMap(({ record, trust }) => (isCheckpoint(record) ? [] : [{ record, trust: trustOf(file, trust) }]));
   const setAsideNow = await setAside(dir, toSetAside, now());
   // The torn record was never reported written; once a copy is kept, cutting it off lets the next append start a fresh line.
   if (newest && toSetAside.some((line) => line.kind === 'torn')) {
@@ -82,13 +120,22 @@ export async function openDurableLog<R extends object>(options: DurableLogOption
     await newest.handle.sync();
   }
   let current: OpenFile | null = newest;
-  const records = scanned.flatMap(({ records: fileRecords }) => fileRecords.filter((record): record is R => !isCheckpoint(record)));
+  const records = scanned.slice(fromIndex).flatMap(({ file, entries }) => recordsOf(file, entries));
 
   let lastSeq = files.at(-1)?.seq ?? 0;
   let queue: Promise<void> = Promise.resolve();
   let broken: Error | null = null;
 
-  async function write(file: OpenFile, text: string): Promise<void> {
+  /** Seals each record for the place it will have in the file, then writes them in one go. */
+  async function write(file: OpenFile, items: object[]): Promise<void> {
+    let offset = file.length;
+    const text = items
+      .map((item) => {
+        const line = sealLine(key, { file: file.name, offset }, item);
+        offset += Buffer.byteLength(line);
+        return line;
+      })
+      .join('');
     try {
       await file.handle.write(text, file.length, 'utf8');
       await file.handle.sync();
@@ -108,34 +155,45 @@ export async function openDurableLog<R extends object>(options: DurableLogOption
     const handle = await open(path.join(dir, name), 'wx+');
     await syncDirectory(dir);
     const file: OpenFile = { seq: lastSeq, day, name, handle, length: 0 };
+    signedSince ??= lastSeq;
     const carried = carry();
-    const checkpoint: Checkpoint = { type: 'checkpoint', at: now(), carried: carried.length };
-    await write(file, [...carried, checkpoint].map(encodeLine).join(''));
+    const checkpoint: Checkpoint = { type: 'checkpoint', at: now(), carried: carried.length, signedSince };
+    await write(file, [...carried, checkpoint]);
     return file;
+  }
+
+  async function moveTo(day: string): Promise<OpenFile> {
+    const previous = current;
+    current = await startFile(day);
+    await previous?.handle.close();
+    return current;
   }
 
   async function appendNow(record: R): Promise<void> {
     if (broken) throw broken;
     const day = localDay(now());
-    if (!current || current.day !== day) {
-      const previous = current;
-      current = await startFile(day);
-      await previous?.handle.close();
-    }
-    await write(current, encodeLine(record));
+    await write(current && current.day === day ? current : await moveTo(day), [record]);
+  }
+
+  /** One at a time, in order. */
+  function enqueue(step: () => Promise<unknown>): Promise<void> {
+    const done = queue.then(step).then(() => undefined);
+    queue = done.catch(() => undefined);
+    return done;
   }
 
   const log: DurableLog<R> = {
-    append(record) {
-      const done = queue.then(() => appendNow(record));
-      queue = done.catch(() => undefined);
-      return done;
-    },
+    append: (record) => enqueue(() => appendNow(record)),
+    reseal: () =>
+      enqueue(() => {
+        if (broken) throw broken;
+        return moveTo(localDay(now()));
+      }),
     files: () => listJournalFiles(dir),
     async read(file) {
-      const scan = scanJournal(await readFile(path.join(dir, file.name)), accept);
+      const scan = scanFile(file, await readFile(path.join(dir, file.name)));
       await setAside(dir, scan.damaged.map((line) => ({ ...line, kind: 'damaged', file: file.name })), now());
-      return { records: scan.records.filter((record): record is R => !isCheckpoint(record)), damaged: scan.damaged.length };
+      return { records: recordsOf(file, scan.records), damaged: scan.damaged.length };
     },
     async close() {
       await queue;
@@ -144,5 +202,6 @@ export async function openDurableLog<R extends object>(options: DurableLogOption
       broken = new Error('The journal is closed');
     },
   };
-  return { log, recovered: { records, setAside: setAsideNow.map(({ bytes: _bytes, ...line }) => line) } };
+  const resealNeeded = files.length > 0 && sealedCheckpoint === null;
+  return { log, recovered: { records, setAside: setAsideNow.map(({ bytes: _bytes, ...line }) => line), resealNeeded } };
 }

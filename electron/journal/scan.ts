@@ -24,8 +24,16 @@ export interface ScannedFile<R> {
 
 const NEWLINE = 0x0a;
 
-/** `accept` turns a decoded value into a record of the caller's kind, or undefined when it is not one. */
+/** CRC-only lines (the quarantine's): `accept` turns a decoded value into a record of the caller's kind, or undefined when it is not one. */
 export function scanJournal<R>(bytes: Buffer, accept: (value: unknown) => R | undefined): ScannedFile<R> {
+  return scanLines(bytes, (text) => {
+    const decoded = decodeLine(text);
+    return decoded === undefined ? undefined : accept(decoded);
+  });
+}
+
+/** Any line format: `read` turns a line (without its newline) at a byte offset into a record, or undefined when it is none. */
+export function scanLines<R>(bytes: Buffer, read: (line: string, offset: number) => R | undefined): ScannedFile<R> {
   const records: R[] = [];
   const damaged: DamagedLine[] = [];
   let offset = 0;
@@ -35,8 +43,7 @@ export function scanJournal<R>(bytes: Buffer, accept: (value: unknown) => R | un
     line += 1;
     const isLast = end === -1 || end === bytes.length - 1;
     const lineEnd = end === -1 ? bytes.length : end;
-    const decoded = end === -1 ? undefined : decodeLine(bytes.subarray(offset, lineEnd).toString('utf8'));
-    const record = decoded === undefined ? undefined : accept(decoded);
+    const record = end === -1 ? undefined : read(bytes.subarray(offset, lineEnd).toString('utf8'), offset);
     if (record !== undefined) records.push(record);
     else if (isLast) return { records, damaged, tornTailAt: offset, cleanLength: offset };
     else damaged.push({ line, offset, bytes: Buffer.from(bytes.subarray(offset, lineEnd)) });

@@ -10,6 +10,7 @@ import { createSettingsService, type SettingsService } from './settings-service'
 import { createSettingsStore, type KeyValueStore } from './settings-store';
 import type { ProvisioningReport, ProvisioningStatus } from '../../common/settings';
 import { createVault, type Encryptor } from './vault';
+import { journalKeyFrom, type JournalKey } from '../journal/sealed-line';
 
 /** Where a provisioning file may come from on this installation (provision-trust.ts decides with it). */
 export interface ProvisionPolicy {
@@ -38,6 +39,8 @@ export interface SettingsSetup {
   provisioning: ProvisioningStatus | null;
   /** Applies a provisioning file while the app runs; the settings screen then shows its report. */
   provision(file: string): Promise<ProvisioningStatus | null>;
+  /** Seals the write-off journal's lines: derived from the vault's settings key under a label of its own. */
+  journalKey: JournalKey;
 }
 
 export async function setupSettings({ store, vaultFile, encryptor, provisionFile, provisionPolicy = DEVELOPER_BUILD, now }: SettingsSetupOptions): Promise<SettingsSetup> {
@@ -56,6 +59,7 @@ export async function setupSettings({ store, vaultFile, encryptor, provisionFile
   const settings = createSettingsService({ store: settingsStore, vault, pinLock, provisioningReport: () => latest });
   return {
     settings,
+    journalKey: journalKeyFrom(vault.settingsKey()),
     provisioning: latest,
     async provision(file) {
       latest = await provision(file);

@@ -1,11 +1,12 @@
 // A restart with a write-off left unfinished: the next start settles it by reading back and shows the cashier what happened.
 // Browser-only: the journal folder is prepared before the desk starts, which the Electron run cannot be handed.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { IntentRecord } from '../../electron/checkout/journal-records';
 import { TRAINING_SERVER } from '../../electron/checkout/write-off';
-import { openWriteOffJournal } from '../../electron/checkout/write-off-journal';
+import { journalFileName, localDay } from '../../electron/journal/files';
+import { encodeLine } from '../../electron/journal/line';
 import { DEMO } from '../../electron/training/demo-data';
 import { createSimulator } from '../../electron/training/simulator';
 import { startDesk } from '../support/desk';
@@ -18,8 +19,8 @@ const { rich } = DEMO;
 test('a write-off left "sent" by a crash is settled at the next start, and the journal says so', async ({ page }) => {
   const simulator = createSimulator();
   const journalDir = await mkdtemp(path.join(os.tmpdir(), 'loyalty-desk-e2e-journal-'));
-  // The previous run wrote the intent and "sent", the POST reached the server, and the app died before the answer.
-  const journal = await openWriteOffJournal(journalDir, Date.now);
+  // The previous run (a version before journal lines were sealed: CRC only) wrote the intent and "sent", the POST
+  // reached the server, and the app died before the answer. The first start with sealing takes such lines as its own.
   const snapshot = {
     from: 0,
     transactionIds: simulator.history(rich.id).map((entry) => entry.transactionId),
@@ -29,9 +30,7 @@ test('a write-off left "sent" by a crash is settled at the next start, and the j
     serverTime: Date.now() - 1_000,
   };
   const intent: IntentRecord = { type: 'intent', id: 'crashed', at: Date.now(), terminalId: 'till-1', server: TRAINING_SERVER, clientId: rich.id, balance: [{ currency: 'points', amount: 777 }], coupons: [], snapshot };
-  await journal.recordIntent(intent);
-  await journal.recordState({ id: 'crashed', state: 'sent' });
-  await journal.close();
+  await writeFile(path.join(journalDir, journalFileName(1, localDay(Date.now()))), encodeLine(intent) + encodeLine({ type: 'state', id: 'crashed', at: Date.now(), state: 'sent' }));
   await otherTerminalWritesOff(simulator, rich.id, { balance: [{ amount: 7.77, currency: 'points' }] });
 
   const desk = await startDesk({ simulator, journalDir, mode: 'training', settleTiming: { watchMs: 400, readDelayMs: () => 200, backgroundMs: 0 } });

@@ -45,6 +45,8 @@ test('an unknown outcome the server had not applied is settled to "not applied" 
 });
 
 test('the shift journal lists the day, exports it for Excel and reconciles it with the server', async ({ app }) => {
+  // Found by the main side's own search first, as at the till: the journal names the customer from that answer.
+  expect((await valueOf(app, 'searchClients', { by: 'phone', query: rich.phone })).total).toBe(1);
   await valueOf(app, 'writeOff', points(12_345, [rich.couponIds[1]]));
   expect(await callPos(app, 'writeOff', points(rich.points + 1))).toMatchObject({ ok: false, error: { code: 'rejected' } });
 
@@ -56,6 +58,10 @@ test('the shift journal lists the day, exports it for Excel and reconciles it wi
   await expect(totals).toContainText('1 купон');
   await expect(totals).toContainText('Прошло списаний: 1 из 2');
   await expect(app.getByRole('row').filter({ hasText: '123,45 балла' })).toContainText('списано');
+  // Who it was: the name with the phone's last four digits, never the whole phone.
+  await expect(app.getByRole('row').filter({ hasText: '123,45 балла' })).toContainText('Николай Фёдоров ···8777');
+  await expect(app.getByRole('row').filter({ hasText: 'отказ сервера' })).toContainText('Николай Фёдоров ···8777');
+  await expect(app.getByRole('table')).not.toContainText(rich.phone);
   await expect(app.getByRole('row').filter({ hasText: 'отказ сервера' })).toContainText('Недостаточно средств');
   expect((await new AxeBuilder({ page: app }).analyze()).violations).toEqual([]);
   await saveScreenshot(app, '20-shift-journal');
@@ -68,7 +74,8 @@ test('the shift journal lists the day, exports it for Excel and reconciles it wi
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const rows = bytes.subarray(3).toString('utf8').split('\r\n');
   expect(rows[0]).toBe('Время;Покупатель;Баллы;Рубли;Купоны;Итог;Примечание;После перезапуска;Терминал;Номер в журнале');
-  expect(rows[1]).toMatch(new RegExp(`^\\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d:\\d\\d;${rich.id};123,45;;${rich.couponIds[1]};списано;`));
+  expect(rows[1]).toMatch(new RegExp(`^\\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d:\\d\\d;Николай Фёдоров ···8777;123,45;;${rich.couponIds[1]};списано;`));
+  expect(rows[2]).toContain(';Николай Фёдоров ···8777;');
   expect(rows[2]).toContain(';отказ сервера;Недостаточно средств');
 
   await app.keyboard.press('F8');

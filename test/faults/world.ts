@@ -9,6 +9,7 @@ import { createSimulator, type Simulator } from '../../electron/training/simulat
 import type { SimClient } from '../../electron/training/types';
 import type { Random } from '../../electron/training/prng';
 import type { RouteName } from '../../electron/training/types';
+import { TEST_JOURNAL_KEY } from '../support/journal-key';
 import type { VirtualClock } from '../support/virtual-clock';
 import { behavioursOf, type BehaviourName } from './behaviours';
 
@@ -57,6 +58,7 @@ export async function createWorld(index: number, plan: BehaviourName[], clock: V
   const dir = await mkdtemp(path.join(JOURNAL_ROOT, 'loyalty-desk-faults-'));
   const client = createLoyaltyClient({ baseUrl: 'http://faults.invalid', auth: { scheme: 'none' }, timeoutMs: TIMEOUT_MS, fetch: simulator.fetch, timeoutSignal: clock.timeoutSignal, retryDelayMs: 0 });
   const desk = createWriteOffDesk({
+    journalKey: TEST_JOURNAL_KEY,
     journalDir: dir,
     terminalId: `till-${index}`,
     loyaltyClient: () => client,

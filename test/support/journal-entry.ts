@@ -6,6 +6,7 @@ export function journalEntry(overrides: Partial<JournalEntry>): JournalEntry {
     journalId: 'j-1',
     terminalId: 'till-1',
     clientId: 1234567,
+    customer: null,
     balance: [],
     coupons: [],
     createdAt: 0,

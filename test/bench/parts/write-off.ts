@@ -8,6 +8,7 @@ import { acceptJournalRecord, type IntentRecord } from '../../../electron/checko
 import { openDurableLog } from '../../../electron/journal/durable-log';
 import { encodeLine } from '../../../electron/journal/line';
 import { DEMO } from '../../../electron/training/demo-data';
+import { TEST_JOURNAL_KEY } from '../../support/journal-key';
 import { MARKS } from '../../../renderer/src/lib/marks';
 import type { Desk } from '../../support/desk';
 import { clearMarks, markGap, waitForMark } from '../browser';
@@ -75,7 +76,7 @@ function intent(index: number): IntentRecord {
 /** Both in one fresh folder on the disk the app's data folder is on (the same file system as the home folder here). */
 async function benchJournalAppend(runs: number): Promise<Figure> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'loyalty-desk-bench-journal-'));
-  const { log } = await openDurableLog({ dir: path.join(dir, 'journal'), now: Date.now, accept: acceptJournalRecord, carry: () => [] });
+  const { log } = await openDurableLog({ dir: path.join(dir, 'journal'), now: Date.now, key: TEST_JOURNAL_KEY, accept: acceptJournalRecord, carry: () => [] });
   const rawFile = await open(path.join(dir, 'raw.jsonl'), 'a');
   let rawLength = 0;
   let index = 0;

@@ -28,13 +28,20 @@ describe('the journal as CSV', () => {
     expect(rows[1]).toBe('31.01.2025 14:05:07;1234567;1234,56;0,05;5004, 5005;списано;;;till-1;j-1');
   });
 
+  it('names the customer as the journal recorded them: name and the phone\'s last four digits, else the client id', () => {
+    const named = entry({ customer: { name: 'Николай Фёдоров', phoneLast4: '8777' } });
+    const [, row, older] = journalCsv({ ...day, entries: [named, entry({ customer: null })] }, 'ru').text.split('\r\n');
+    expect(row!.split(';')[1]).toBe('Николай Фёдоров ···8777');
+    expect(older!.split(';')[1]).toBe('1234567');
+  });
+
   it('never lets text from a server start a formula', () => {
     const rows = journalCsv(day, 'ru').text.split('\r\n');
     expect(rows[2]).toContain(`;"'=HYPERLINK(""http://evil"")";да;`);
   });
 
   it('makes every text column inert, whatever a forged journal line put in it', () => {
-    const forged = entry({ journalId: '=HYPERLINK("https://evil")', terminalId: '+cmd', note: '  @SUM(1)', outcome: 'refused' });
+    const forged = entry({ journalId: '=HYPERLINK("https://evil")', terminalId: '+cmd', note: '  @SUM(1)', outcome: 'refused', customer: { name: '=1+1', phoneLast4: null } });
     const [, row] = journalCsv({ ...day, entries: [forged] }, 'en').text.split('\r\n');
     const cells = row!.split(';').map((cell) => cell.replace(/^"|"$/g, ''));
     for (const cell of cells) expect(cell).not.toMatch(/^\s*[=+\-@]/);

@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IntentRecord } from '../../../electron/checkout/journal-records';
 import { openWriteOffJournal } from '../../../electron/checkout/write-off-journal';
-import { SERVER, tempDir } from './support';
+import { SERVER, tempDir, TEST_JOURNAL_KEY } from './support';
 
 const LATE = new Date(2025, 2, 14, 23, 59).getTime();
 const MINUTE = 60_000;
@@ -22,7 +22,7 @@ function intent(id: string, clientId = 7): IntentRecord {
 
 describe('the journal by day', () => {
   it('tells a write-off confirmed before midnight with the state recorded after it', async () => {
-    const journal = await openWriteOffJournal(dir, () => clock);
+    const journal = await openWriteOffJournal(dir, () => clock, TEST_JOURNAL_KEY);
     await journal.recordIntent(intent('late'));
     await journal.recordState({ id: 'late', state: 'sent' });
     await journal.recordState({ id: 'late', state: 'in-doubt' });
@@ -44,7 +44,7 @@ describe('the journal by day', () => {
   });
 
   it('carries an unfinished write-off into the next day so the newest file alone restores it', async () => {
-    const first = await openWriteOffJournal(dir, () => clock);
+    const first = await openWriteOffJournal(dir, () => clock, TEST_JOURNAL_KEY);
     await first.recordIntent(intent('open'));
     await first.recordState({ id: 'open', state: 'sent' });
     clock += 5 * MINUTE;
@@ -52,7 +52,7 @@ describe('the journal by day', () => {
     await first.recordState({ id: 'next', state: 'applied' });
     await first.close();
 
-    const second = await openWriteOffJournal(dir, () => clock);
+    const second = await openWriteOffJournal(dir, () => clock, TEST_JOURNAL_KEY);
     expect(second.unfinishedAtStart.map((story) => [story.intent.id, story.last?.state])).toEqual([['open', 'sent']]);
     await second.close();
   });

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createWriteOffDesk, type WriteOffDesk } from '../../../electron/checkout/write-off';
 import { watchTimingOf } from '../../../electron/settings/till';
 import { DEMO } from '../../../electron/training/demo-data';
-import { FAST_TIMING, heldSleep, points, SERVER, startBench, type Bench } from './support';
+import { FAST_TIMING, heldSleep, points, SERVER, startBench, TEST_JOURNAL_KEY, type Bench } from './support';
 
 // Frozen, and near the simulator's own clock (a terminal clock far from the server's is refused).
 const NOW = Date.now();
@@ -26,6 +26,7 @@ describe("the manager's settling times", () => {
     desk = createWriteOffDesk({
       journalDir: bench.dir,
       terminalId: 'till-1',
+      journalKey: TEST_JOURNAL_KEY,
       loyaltyClient: () => bench.client,
       server: () => SERVER,
       now: () => NOW,

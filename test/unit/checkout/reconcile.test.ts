@@ -37,6 +37,15 @@ describe('reconciling a day with the server', () => {
     expect(result.unexpected).toEqual([expect.objectContaining({ journalId: entries[2]!.journalId, amount: 333, transactionId: expect.any(String) })]);
   });
 
+  it('names the customer of each line as the journal recorded them, each line with its own copy (the IPC boundary takes a shared object for a cycle)', async () => {
+    bench = await startBench();
+    const customer = { name: 'Николай Фёдоров', phoneLast4: '8777' };
+    const entries = [entry({ balance: points(100), coupons: [rich.couponIds[1]], customer })];
+    const { missing } = await reconcileDay(bench.client, { day: localDay(Date.now()), entries, damagedRecords: 0 });
+    expect(missing).toEqual([expect.objectContaining({ customer }), expect.objectContaining({ customer })]);
+    expect(missing[0]!.customer).not.toBe(missing[1]!.customer);
+  });
+
   it('lets each server entry answer for one journal line only', async () => {
     bench = await startBench();
     await otherTerminalWritesOff(bench.simulator, rich.id, { balance: [{ amount: 1, currency: 'points' }] });

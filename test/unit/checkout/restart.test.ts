@@ -4,14 +4,14 @@ import type { IntentRecord } from '../../../electron/checkout/journal-records';
 import { readSnapshot } from '../../../electron/checkout/read-back';
 import { openWriteOffJournal } from '../../../electron/checkout/write-off-journal';
 import { PosFailure } from '../../../common/failure';
-import { heldSleep, otherTerminalWritesOff, releaseUntilSettled, points, rich, SERVER, startBench, statesOf, type Bench } from './support';
+import { heldSleep, leaveInDoubt, otherTerminalWritesOff, releaseUntilSettled, points, rich, SERVER, startBench, statesOf, TEST_JOURNAL_KEY, type Bench } from './support';
 
 let bench: Bench;
 afterEach(async () => bench.close());
 
 /** What a run that died right after "sent" leaves on disk: the intent and "sent", nothing more. */
 async function leaveUnfinished(states: ('sent' | 'in-doubt')[], id = 'left-over'): Promise<IntentRecord> {
-  const journal = await openWriteOffJournal(bench.dir, Date.now);
+  const journal = await openWriteOffJournal(bench.dir, Date.now, TEST_JOURNAL_KEY);
   const { snapshot } = await readSnapshot(bench.client, rich.id, Date.now());
   const intent: IntentRecord = { type: 'intent', id, at: Date.now(), terminalId: 'till-1', server: SERVER, ...points(900, [rich.couponIds[0]]), snapshot };
   await journal.recordIntent(intent);
@@ -67,13 +67,7 @@ describe('start-up recovery', () => {
 
   it('takes up a write-off that was in doubt when the app closed, and settles it at the next start', async () => {
     bench = await startBench();
-    const held = heldSleep();
-    const before = bench.openDesk({ sleep: held.sleep, watchMs: 2_000 });
-    bench.simulator.injectFault({ kind: 'reset-before-apply', match: 'write-off' });
-    const { journalId } = await before.send(points(100));
-    await expect.poll(() => held.waiting.length).toBe(1);
-    await before.close();
-    expect(await statesOf(bench.dir, journalId)).toEqual(['sent', 'in-doubt']);
+    const journalId = await leaveInDoubt(bench);
 
     const after = bench.openDesk();
     await after.settled();

@@ -9,10 +9,13 @@ import type { FetchLike } from '../../../electron/loyalty/transport';
 import { DEMO } from '../../../electron/training/demo-data';
 import type { Listening } from '../../../electron/training/http-server';
 import { createSimulator, type Simulator } from '../../../electron/training/simulator';
+import { TEST_JOURNAL_KEY } from '../../support/journal-key';
+import { expect } from 'vitest';
 import { journalRecords } from '../../support/journal-records';
 
 export { otherTerminalWritesOff } from '../../support/other-terminal';
 export { journalRecords } from '../../support/journal-records';
+export { TEST_JOURNAL_KEY } from '../../support/journal-key';
 
 export const SERVER = 'test-server';
 
@@ -45,7 +48,7 @@ export async function startBench(options: { timeoutMs?: number; fetch?: FetchLik
     client,
     dir,
     openDesk(timing = FAST_TIMING) {
-      const desk = createWriteOffDesk({ journalDir: dir, terminalId: 'till-1', loyaltyClient: () => client, server: () => SERVER, timing: { ...FAST_TIMING, ...timing } });
+      const desk = createWriteOffDesk({ journalDir: dir, journalKey: TEST_JOURNAL_KEY, terminalId: 'till-1', loyaltyClient: () => client, server: () => SERVER, timing: { ...FAST_TIMING, ...timing } });
       desks.push(desk);
       return desk;
     },
@@ -71,6 +74,18 @@ export function heldSleep() {
       signal.addEventListener('abort', () => reject(signal.reason as Error), { once: true });
     });
   return { sleep, waiting };
+}
+
+/** A write-off whose answer was lost, its desk closed while watching: the journal says "in doubt" for the next start. */
+export async function leaveInDoubt(bench: Bench): Promise<string> {
+  const held = heldSleep();
+  const before = bench.openDesk({ sleep: held.sleep, watchMs: 2_000 });
+  bench.simulator.injectFault({ kind: 'reset-before-apply', match: 'write-off' });
+  const { journalId } = await before.send(points(100));
+  await expect.poll(() => held.waiting.length).toBe(1);
+  await before.close();
+  expect(await statesOf(bench.dir, journalId)).toEqual(['sent', 'in-doubt']);
+  return journalId;
 }
 
 /** Lets every held sleep go, again and again, until the desk has nothing left to watch (the watch period passes in real time). */

@@ -7,7 +7,7 @@ import { createSimulator, type Simulator } from '../../../electron/training/simu
 import type { ProviderBehaviours } from '../../../electron/training/behaviours';
 import { VirtualClock } from '../../support/virtual-clock';
 import { START } from '../training/support';
-import { SERVER, tempDir } from './support';
+import { SERVER, tempDir, TEST_JOURNAL_KEY } from './support';
 
 export const MINUTE = 60_000;
 
@@ -27,7 +27,7 @@ export async function virtualBench(behaviours: ProviderBehaviours = {}, timing: 
   const simulator = createSimulator({ scheduler: clock, behaviours, behaviourSeed: 11 });
   const client = createLoyaltyClient({ baseUrl: 'http://sim.invalid', auth: { scheme: 'none' }, timeoutMs: 8_000, fetch: simulator.fetch, timeoutSignal: clock.timeoutSignal, retryDelayMs: 0 });
   const dir = await tempDir();
-  const desk = createWriteOffDesk({ journalDir: dir, terminalId: 'till-1', loyaltyClient: () => client, server: () => SERVER, now: clock.now, timing: { sleep: clock.sleep, backgroundMs: 30 * MINUTE, ...timing } });
+  const desk = createWriteOffDesk({ journalDir: dir, journalKey: TEST_JOURNAL_KEY, terminalId: 'till-1', loyaltyClient: () => client, server: () => SERVER, now: clock.now, timing: { sleep: clock.sleep, backgroundMs: 30 * MINUTE, ...timing } });
   return {
     clock,
     simulator,

@@ -7,7 +7,7 @@ import { createWriteOffDesk } from '../../../electron/checkout/write-off';
 import { PosFailure } from '../../../common/failure';
 import { createLoyaltyClient } from '../../../electron/loyalty/client';
 import type { FetchLike } from '../../../electron/loyalty/transport';
-import { FAST_TIMING, journalRecords, points, rich, SERVER, startBench, statesOf, type Bench } from './support';
+import { FAST_TIMING, journalRecords, points, rich, SERVER, startBench, statesOf, TEST_JOURNAL_KEY, type Bench } from './support';
 
 let bench: Bench;
 afterEach(async () => bench.close());
@@ -95,7 +95,7 @@ describe('sending a write-off', () => {
     bench = await startBench();
     const notAFolder = path.join(bench.dir, 'file');
     await writeFile(notAFolder, 'x');
-    const desk = createWriteOffDesk({ journalDir: notAFolder, terminalId: 't', loyaltyClient: () => bench.client, server: () => SERVER });
+    const desk = createWriteOffDesk({ journalDir: notAFolder, journalKey: TEST_JOURNAL_KEY, terminalId: 't', loyaltyClient: () => bench.client, server: () => SERVER });
     expect((await failureOf(desk.send(points(100)))).code).toBe('journal-unavailable');
     expect(bench.simulator.writeOffPosts).toBe(0);
     await desk.close();
@@ -168,7 +168,7 @@ describe('after the settings switch servers', () => {
     bench = await startBench();
     const client = createLoyaltyClient({ baseUrl: bench.server.url, auth: { scheme: 'none' }, timeoutMs: 500 });
     let server = SERVER;
-    const desk = createWriteOffDesk({ journalDir: bench.dir, terminalId: 't', loyaltyClient: () => client, server: () => server, timing: FAST_TIMING });
+    const desk = createWriteOffDesk({ journalDir: bench.dir, journalKey: TEST_JOURNAL_KEY, terminalId: 't', loyaltyClient: () => client, server: () => server, timing: FAST_TIMING });
     bench.simulator.injectFault({ kind: 'hang-after-apply', match: 'write-off' });
     const sending = desk.send(points(100));
     // The settings switch to another server while the POST waits for its answer.

@@ -8,7 +8,7 @@ import { acceptJournalRecord, foldRecords, isFinal, type JournalRecord } from '.
 import { openWriteOffJournal } from '../../../electron/checkout/write-off-journal';
 import { isCheckpoint } from '../../../electron/journal/durable-log';
 import { listJournalFiles } from '../../../electron/journal/files';
-import { scanJournal } from '../../../electron/journal/scan';
+import { readJournalFile, TEST_JOURNAL_KEY } from '../../support/journal-key';
 import { tempDir } from '../checkout/support';
 import { expectedIntent, stateFor } from './kill-records';
 
@@ -57,7 +57,7 @@ async function readWholeJournal(dir: string): Promise<{ records: JournalRecord[]
   const records: JournalRecord[] = [];
   const tornFiles: string[] = [];
   for (const file of await listJournalFiles(dir)) {
-    const scan = scanJournal(await readFile(path.join(dir, file.name)), (value) => (isCheckpoint(value) ? value : acceptJournalRecord(value)));
+    const scan = readJournalFile(await readFile(path.join(dir, file.name)), file.name, (value) => (isCheckpoint(value) ? value : acceptJournalRecord(value)));
     expect(scan.damaged).toEqual([]);
     if (scan.tornTailAt !== null) tornFiles.push(file.name);
     for (const record of scan.records) {
@@ -89,8 +89,8 @@ async function killRepeatedly(lane: number, kills: number): Promise<{ flushed: n
     expect(flushed.filter((line) => !onDisk.has(line))).toEqual([]);
 
     // Recovery, reading back only to the newest complete file, finds exactly the write-offs the whole journal leaves open.
-    const open = [...foldRecords(records).values()].filter((story) => !isFinal(story.last?.state)).map((story) => story.intent.id);
-    const journal = await openWriteOffJournal(dir, Date.now);
+    const open = [...foldRecords(records.map((record) => ({ record, trust: 'verified' as const }))).values()].filter((story) => !isFinal(story.last?.state)).map((story) => story.intent.id);
+    const journal = await openWriteOffJournal(dir, Date.now, TEST_JOURNAL_KEY);
     expect(journal.unfinishedAtStart.map((story) => story.intent.id).sort()).toEqual(open.sort());
     expect(journal.setAsideAtStart.every((line) => line.kind === 'torn')).toBe(true);
     await journal.close();

@@ -91,10 +91,9 @@ function tally(result: Reconciliation, claimedApplied: boolean, seenOnServer: bo
   else (claimedApplied ? result.missing : result.unexpected).push(line);
 }
 
-/** One item per line of an entry; each its own copy of the customer, since the IPC boundary takes a shared object for a cycle. */
+/** One item per line of an entry, each naming the customer as the journal recorded them. */
 function item(entry: JournalEntry): ReconciliationItem {
-  const customer = entry.customer && { ...entry.customer };
-  return { journalId: entry.journalId, clientId: entry.clientId, customer, at: entry.createdAt, currency: null, amount: null, couponId: null, outcome: entry.outcome, transactionId: null };
+  return { journalId: entry.journalId, clientId: entry.clientId, customer: entry.customer, at: entry.createdAt, currency: null, amount: null, couponId: null, outcome: entry.outcome, transactionId: null };
 }
 
 function nearestMatch(entries: Set<HistoryEntry>, at: number, currency: string, fits: (amount: number) => boolean): HistoryEntry | null {

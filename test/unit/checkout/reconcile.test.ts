@@ -1,5 +1,6 @@
 // Reconciling a day of the journal with the server: what the journal claims against the simulator's own history and coupons.
 import { afterEach, describe, expect, it } from 'vitest';
+import { redactDeep } from '../../../electron/security/redact';
 import type { JournalEntry } from '../../../common/journal';
 import { reconcileDay } from '../../../electron/checkout/reconcile';
 import { localDay } from '../../../electron/journal/files';
@@ -37,13 +38,14 @@ describe('reconciling a day with the server', () => {
     expect(result.unexpected).toEqual([expect.objectContaining({ journalId: entries[2]!.journalId, amount: 333, transactionId: expect.any(String) })]);
   });
 
-  it('names the customer of each line as the journal recorded them, each line with its own copy (the IPC boundary takes a shared object for a cycle)', async () => {
+  it('names the customer of each line as the journal recorded them, every line of an entry, even past the redaction at the IPC boundary', async () => {
     bench = await startBench();
     const customer = { name: 'Николай Фёдоров', phoneLast4: '8777' };
     const entries = [entry({ balance: points(100), coupons: [rich.couponIds[1]], customer })];
     const { missing } = await reconcileDay(bench.client, { day: localDay(Date.now()), entries, damagedRecords: 0 });
     expect(missing).toEqual([expect.objectContaining({ customer }), expect.objectContaining({ customer })]);
-    expect(missing[0]!.customer).not.toBe(missing[1]!.customer);
+    // The lines share the entry's customer; the boundary's redaction keeps a shared object (only a cycle is cut).
+    expect(redactDeep(missing, (text) => text)).toEqual([expect.objectContaining({ customer }), expect.objectContaining({ customer })]);
   });
 
   it('lets each server entry answer for one journal line only', async () => {

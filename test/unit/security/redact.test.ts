@@ -59,6 +59,13 @@ describe('redactDeep', () => {
     cyclic.self = cyclic;
     expect(redactDeep(cyclic, redact)).toEqual({ secret: REDACTED, self: REDACTED });
   });
+
+  it('keeps an object that appears twice side by side (one customer on two journal entries), each copy redacted', () => {
+    const customer = { name: 'Иван', note: SECRET };
+    expect(redactDeep({ entries: [{ customer }, { customer }] }, redact)).toEqual({
+      entries: [{ customer: { name: 'Иван', note: REDACTED } }, { customer: { name: 'Иван', note: REDACTED } }],
+    });
+  });
 });
 
 describe('createLogRedactionHook', () => {

@@ -42,6 +42,15 @@ describe('architecture', () => {
     expect(intoIpc.filter((edge) => !/^electron\/(compose\.ts|calls\.ts|main\.ts|preload\.ts|.+\.electron\.ts) /.test(edge))).toEqual([]);
   });
 
+  it('keeps the shared primitives (components/ui) free of features, screens and state', () => {
+    const fromUi = [...graph].flatMap(([file, targets]) =>
+      file.startsWith('renderer/src/components/ui/')
+        ? targets.filter((target) => /^renderer\/src\/(screens|state|components\/(?!ui\/))/.test(target)).map((target) => `${file} → ${target}`)
+        : [],
+    );
+    expect(fromUi).toEqual([]);
+  });
+
   it('has no folder that imports one importing it back, and no import cycle among files', () => {
     expect(folderCycles(graph)).toEqual([]);
     expect(fileCycles(graph)).toEqual([]);

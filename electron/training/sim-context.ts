@@ -6,9 +6,9 @@ import type { Random } from './prng';
 import type { Scheduler } from './scheduler';
 import type { SimStore } from './store';
 import type { WriteOffFate } from './take-write-off';
-import type { AuthConfig } from './types';
+import type { AuthConfig, RouteName } from './types';
 
-/** `latencyMs`, `writeOffPosts` and `behaviours` change while it runs. */
+/** `latencyMs`, `writeOffPosts`, `requests` and `behaviours` change while it runs. */
 export interface SimContext {
   readonly store: SimStore;
   readonly faults: FaultQueue;
@@ -23,4 +23,6 @@ export interface SimContext {
   behaviours: ProviderBehaviours;
   latencyMs: number;
   writeOffPosts: number;
+  /** Requests received per endpoint, counted on arrival (what a client's habits cost the server). */
+  requests: Record<RouteName, number>;
 }

@@ -10,7 +10,7 @@ import { realScheduler, type Scheduler } from './scheduler';
 import type { SimContext } from './sim-context';
 import { SimStore, type ClientRecord } from './store';
 import type { WriteOffFate } from './take-write-off';
-import type { AuthConfig, Coupon, Fault, HistoryEntry, SimData } from './types';
+import type { AuthConfig, Coupon, Fault, HistoryEntry, RouteName, SimData } from './types';
 
 export interface SimulatorOptions {
   /** Seed of the demo data (default DEMO.seed); ignored when `data` is given. */
@@ -38,6 +38,8 @@ export interface Simulator {
   listen(): Promise<Listening>;
   /** Write-off POSTs received, counted on arrival, whatever then became of them. */
   readonly writeOffPosts: number;
+  /** Requests received so far per endpoint, counted on arrival; a copy. */
+  requests(): Record<RouteName, number>;
   /** Delay before every request is handled, on top of any latency fault. */
   setLatency(ms: number): void;
   /** Queues a fault for the next matching request(s). */
@@ -74,6 +76,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     behaviours,
     latencyMs: 0,
     writeOffPosts: 0,
+    requests: { clients: 0, balance: 0, coupons: 0, history: 0, 'write-off': 0 },
   };
   /** An entry made outside any request, shown as late as the behaviours say. */
   const recordNow = (client: ClientRecord, currency: string, amount: number) => {
@@ -92,6 +95,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     get writeOffPosts() {
       return context.writeOffPosts;
     },
+    requests: () => ({ ...context.requests }),
     setLatency(ms) {
       checkDelay(ms);
       context.latencyMs = ms;

@@ -60,20 +60,24 @@ const searchFor = (client: LoyaltyClient, query: string) => {
 const pointsOf = (holdings: { balances: { currency: string; amount: number }[] }) =>
   holdings.balances.find((balance) => balance.currency === 'points')?.amount;
 
+/** Reading ahead over a counting client, after a search that found Ivan alone. */
+async function afterSearchForIvan(now?: () => number) {
+  const counting = countingClient();
+  const ahead = createCardAhead(now);
+  const matches = await ahead.search(counting.client, searchFor(counting.client, DEMO.single.phone));
+  return { ...counting, ahead, matches };
+}
+
 describe('the card of the one customer a search found', () => {
   it('is read as the search answers, before anyone asks for it', async () => {
-    const { client, asked } = countingClient();
-    const ahead = createCardAhead();
-    const matches = await ahead.search(client, searchFor(client, DEMO.single.phone));
+    const { asked, matches } = await afterSearchForIvan();
     expect(matches.total).toBe(1);
     expect(asked).toEqual({ balance: 1, coupons: 1 });
     await expect.poll(() => simulator.requests()).toMatchObject({ clients: 1, balance: 1, coupons: 1 });
   });
 
   it('is what the card call gets: the window asking for it sends no request of its own', async () => {
-    const { client, asked } = countingClient();
-    const ahead = createCardAhead();
-    await ahead.search(client, searchFor(client, DEMO.single.phone));
+    const { client, asked, ahead } = await afterSearchForIvan();
     const holdings = await ahead.foundCard(client, DEMO.single.id);
     expect(pointsOf(holdings)).toBe(DEMO.single.points);
     expect(asked).toEqual({ balance: 1, coupons: 1 });
@@ -82,9 +86,7 @@ describe('the card of the one customer a search found', () => {
 
   it('joined within the bound gives the read made then; past the bound it is read again and shows what changed since', async () => {
     const time = clock();
-    const { client, asked, answered } = countingClient();
-    const ahead = createCardAhead(time.now);
-    await ahead.search(client, searchFor(client, DEMO.single.phone));
+    const { client, asked, answered, ahead } = await afterSearchForIvan(time.now);
     await answered();
     // Another till writes off a point after the read ahead was answered.
     simulator.writeOffElsewhere(DEMO.single.id, 'points', 100);
@@ -102,19 +104,15 @@ describe('the card of the one customer a search found', () => {
   });
 
   it('is joined once: whatever asks next (a refresh, the write-off screen) reads the server again', async () => {
-    const { client, asked } = countingClient();
-    const ahead = createCardAhead();
-    await ahead.search(client, searchFor(client, DEMO.single.phone));
+    const { client, asked, ahead } = await afterSearchForIvan();
     await ahead.foundCard(client, DEMO.single.id);
     await ahead.foundCard(client, DEMO.single.id);
     expect(asked).toEqual({ balance: 2, coupons: 2 });
   });
 
   it('is not given for another customer, nor through another connection', async () => {
-    const { client, asked } = countingClient();
+    const { client, asked, ahead } = await afterSearchForIvan();
     const other = countingClient();
-    const ahead = createCardAhead();
-    await ahead.search(client, searchFor(client, DEMO.single.phone));
     expect(pointsOf(await ahead.foundCard(client, DEMO.rich.id))).toBe(DEMO.rich.points);
     await ahead.search(client, searchFor(client, DEMO.single.phone));
     await ahead.foundCard(other.client, DEMO.single.id);
@@ -149,10 +147,8 @@ describe('nothing is read ahead', () => {
   });
 
   it('and a read ahead that failed is let go: the card asked for afterwards is read afresh', async () => {
-    const { client, asked, answered } = countingClient();
-    const ahead = createCardAhead();
     simulator.injectFault({ kind: 'status', status: 404, match: 'balance' });
-    await ahead.search(client, searchFor(client, DEMO.single.phone));
+    const { client, asked, answered, ahead } = await afterSearchForIvan();
     await answered();
     expect(pointsOf(await ahead.foundCard(client, DEMO.single.id))).toBe(DEMO.single.points);
     expect(asked).toEqual({ balance: 2, coupons: 2 });

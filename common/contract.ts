@@ -128,7 +128,8 @@ export const MAX_HISTORY_PAGE = 200;
 export interface CallArguments {
   appInfo: undefined;
   searchClients: { by: 'phone' | 'email'; query: string };
-  getCustomer: { clientId: number };
+  /** `justFound`: the card's first read after a search found it alone; it may join the main side's read ahead. */
+  getCustomer: { clientId: number; justFound?: boolean };
   getHistory: { clientId: number; from?: number; to?: number; offset: number; limit: number };
   writeOff: WriteOffRequest;
   getWriteOff: { journalId: string };

@@ -11,6 +11,16 @@ export function phoneDigits(input: string): string {
 }
 
 /**
+ * Whether what is typed is a whole number, nothing more to come: ten digits that do not start with a country code or
+ * trunk prefix (7 or 8, as the field's mask reads them), or eleven digits or more. A search for it need not wait for the
+ * cashier to pause.
+ */
+export function isWholeNumber(input: string): boolean {
+  const digits = input.replace(/\D/g, '');
+  return digits.length > NATIONAL_DIGITS || (digits.length === NATIONAL_DIGITS && !/^[78]/.test(digits));
+}
+
+/**
  * The search pattern for a typed phone, or null when too few digits were typed.
  * A leading `%` matches by trailing digits, so a full number finds the client whichever country prefix the server stored.
  */

@@ -2,6 +2,7 @@
 import { journalCsv } from './checkout/journal-csv';
 import { reconcileDay } from './checkout/reconcile';
 import type { WriteOffDesk } from './checkout/write-off';
+import { createCardAhead } from './customers/card-ahead';
 import { getHistoryPage, getHoldings } from './customers/holdings';
 import { createClientSearch } from './customers/search';
 import type { AppInfo, UpdateStatus } from '../common/contract';
@@ -20,10 +21,15 @@ export interface CallDependencies {
 
 export function createCallImplementations({ loyaltyClient, appInfo, writeOffs, updateStatus, settings }: CallDependencies): CallImplementations {
   const searchClients = createClientSearch();
+  const cardAhead = createCardAhead();
   return {
     appInfo: async () => appInfo(),
-    searchClients: (search) => searchClients(loyaltyClient(), search),
-    getCustomer: ({ clientId }) => getHoldings(loyaltyClient(), clientId),
+    searchClients: (search) => {
+      const client = loyaltyClient();
+      return cardAhead.search(client, () => searchClients(client, search));
+    },
+    getCustomer: ({ clientId, justFound }) =>
+      justFound ? cardAhead.foundCard(loyaltyClient(), clientId) : getHoldings(loyaltyClient(), clientId),
     getHistory: (query) => getHistoryPage(loyaltyClient(), query),
     writeOff: (request) => writeOffs.send(request),
     getWriteOff: ({ journalId }) => writeOffs.report(journalId),

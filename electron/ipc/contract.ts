@@ -15,7 +15,10 @@ const localDay = z.iso.date();
 export const contract = {
   appInfo: z.undefined(),
   searchClients: z.strictObject({ by: z.enum(['phone', 'email']), query: z.string().trim().min(1).max(100) }),
-  getCustomer: z.strictObject({ clientId }),
+  // `justFound`: the first read of a card a search just found, which may join the read the main side started as that
+  // search answered (customers/card-ahead.ts). Every other read (the write-off screen's, the card's after a write-off,
+  // a retry) goes to the server.
+  getCustomer: z.strictObject({ clientId, justFound: z.boolean().optional() }),
   getHistory: z.strictObject({
     clientId,
     from: timestamp.optional(),

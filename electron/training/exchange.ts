@@ -28,6 +28,7 @@ export type Reply =
  */
 export async function exchange(request: SimRequest, signal: AbortSignal, context: SimContext): Promise<Reply> {
   const route = routeOf(request.url.pathname, context.basePath);
+  if (route) context.requests[route.name] += 1;
   if (route?.name === 'write-off' && request.method === 'POST') context.writeOffPosts += 1;
   const fault = context.faults.take(route?.name);
   await delay(context.scheduler, context.latencyMs + (fault?.kind === 'latency' ? fault.ms : 0), signal);

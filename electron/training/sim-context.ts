@@ -7,10 +7,9 @@ import { FaultQueue } from './faults';
 import { createRandom, type Random } from './prng';
 import { realScheduler, type Scheduler } from './scheduler';
 import { SimStore } from './store';
-import type { AuthConfig, SimData } from './types';
+import type { AuthConfig, RouteName, SimData } from './types';
 import type { WriteOffRequest } from './write-off';
 
-/** `latencyMs`, `writeOffPosts` and `behaviours` change while it runs. */
 /** What really became of one write-off POST: the truth the fault run judges the app's outcomes against. */
 export interface WriteOffFate {
   clientId: number;
@@ -23,6 +22,7 @@ export interface WriteOffFate {
   shape: RecordShape;
 }
 
+/** `latencyMs`, `writeOffPosts`, `requests` and `behaviours` change while it runs. */
 export interface SimContext {
   readonly store: SimStore;
   readonly faults: FaultQueue;
@@ -37,6 +37,8 @@ export interface SimContext {
   behaviours: ProviderBehaviours;
   latencyMs: number;
   writeOffPosts: number;
+  /** Requests received per endpoint, counted on arrival (what a client's habits cost the server). */
+  requests: Record<RouteName, number>;
 }
 
 export interface SimulatorOptions {
@@ -74,6 +76,7 @@ export function createSimContext(options: SimulatorOptions = {}): SimContext {
     behaviours,
     latencyMs: 0,
     writeOffPosts: 0,
+    requests: { clients: 0, balance: 0, coupons: 0, history: 0, 'write-off': 0 },
   };
   return context;
 }

@@ -9,7 +9,7 @@ import { createInProcessFetch } from './in-process-fetch';
 import { createSimContext, type SimulatorOptions } from './sim-context';
 import type { ClientRecord } from './store';
 import type { WriteOffFate } from './sim-context';
-import type { Fault } from './types';
+import type { Fault, RouteName } from './types';
 
 export interface Simulator {
   /** Fetch-style handler used in training mode in-process (no port opened). Signature compatible with global fetch. */
@@ -18,6 +18,8 @@ export interface Simulator {
   listen(): Promise<Listening>;
   /** Write-off POSTs received, counted on arrival, whatever then became of them. */
   readonly writeOffPosts: number;
+  /** Requests received so far per endpoint, counted on arrival; a copy. */
+  requests(): Record<RouteName, number>;
   /** Delay before every request is handled, on top of any latency fault. */
   setLatency(ms: number): void;
   /** Queues a fault for the next matching request(s). */
@@ -57,6 +59,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     get writeOffPosts() {
       return context.writeOffPosts;
     },
+    requests: () => ({ ...context.requests }),
     setLatency(ms) {
       checkDelay(ms);
       context.latencyMs = ms;

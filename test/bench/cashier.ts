@@ -5,9 +5,24 @@ import { clearMarks, markGap, waitForMark } from './browser';
 
 export const phoneField = (page: Page) => page.getByLabel('Телефон покупателя');
 
-/** From the search screen: types the phone, presses Enter; the milliseconds until the card's balances and coupons are painted. */
+/** A cashier's pace: a digit about every 120 ms, and Enter as one more key at that pace after the last digit. */
+export const DIGIT_EVERY_MS = 120;
+
+/** From the search screen: pastes the phone and presses Enter at once; the milliseconds until the card's balances and coupons are painted. */
 export async function lookUp(page: Page, phone: string): Promise<number> {
   await phoneField(page).fill(phone);
+  return enterToCard(page);
+}
+
+/** From the search screen: types the phone a digit at a time at a cashier's pace, then Enter; Enter → card painted (ms). */
+export async function lookUpTyped(page: Page, phone: string): Promise<number> {
+  // Each key is held `delay` ms (down, wait, up): digits land that far apart, and Enter, pressed as the last digit's key
+  // comes up, lands that far after it.
+  await phoneField(page).pressSequentially(phone, { delay: DIGIT_EVERY_MS });
+  return enterToCard(page);
+}
+
+async function enterToCard(page: Page): Promise<number> {
   await clearMarks(page);
   await page.keyboard.press('Enter');
   await waitForMark(page, MARKS.cardPainted);

@@ -34,7 +34,8 @@ export function ratioFigure(spec: Omit<Figure, 'ratio' | 'target'>, most: number
 
 function show(value: Summary | number | undefined, unit: Unit): string {
   if (value === undefined) return '';
-  const one = (x: number) => (unit === 'ms' ? x.toFixed(1) : unit === 'count' || unit === 'bytes' ? Math.round(x).toLocaleString('en-US') : x.toFixed(1));
+  const one = (x: number) =>
+    unit === 'ms' ? x.toFixed(1) : unit === 'count' || unit === 'bytes' ? x.toLocaleString('en-US', { maximumFractionDigits: unit === 'count' ? 2 : 0 }) : x.toFixed(1);
   const suffix = unit === 'count' ? '' : ` ${unit}`;
   return typeof value === 'number' ? `${one(value)}${suffix}` : `${one(value.median)} / ${one(value.p95)}${suffix} (n=${value.runs})`;
 }

@@ -14,6 +14,7 @@ import { benchHugeList } from './parts/huge-list';
 import { benchLookup } from './parts/lookup';
 import { benchMemory } from './parts/memory';
 import { benchRenderer } from './parts/renderer';
+import { benchServerCost, storeData } from './parts/server-cost';
 import { benchWriteOff } from './parts/write-off';
 
 /** A typical store-to-cloud round trip, added by the simulator to every request. */
@@ -81,6 +82,11 @@ async function main(): Promise<void> {
         await part(figures, 5, 'renderer weight and start', () => benchRenderer(desk, page, RUNS));
         await part(figures, 6, `memory over ${SHIFT_LOOKUPS} look-ups`, () => benchMemory(desk, page, SHIFT_LOOKUPS));
       });
+    }
+    if (wanted(7)) {
+      const data = storeData();
+      const simulator = createSimulator({ data });
+      await withDesk(browser, { simulator }, (desk, page) => part(figures, 7, 'what reading ahead costs the server', () => benchServerCost(desk, page, data)));
     }
     if (wanted(2)) {
       const simulator = createSimulator({ data: generateClients(HUGE_LIST_CLIENTS) });

@@ -6,7 +6,7 @@ import { openCustomer, otherTillWritesOff, phoneField, screen } from './cashier'
 import { expect, test } from './fixtures';
 
 /** Counts the calls of one kind the window makes, from now on. */
-function countCalls(desk: { handlers: Record<string, unknown> }, name: 'getCustomer' | 'getHistory') {
+function countCalls(desk: { handlers: Record<string, unknown> }, name: 'searchClients' | 'getCustomer' | 'getHistory') {
   const calls: unknown[] = [];
   const real = desk.handlers[name] as (caller: unknown, argument: unknown) => Promise<unknown>;
   desk.handlers[name] = async (caller: unknown, argument: unknown) => {
@@ -23,6 +23,24 @@ test('type-ahead finding one customer reads the card ahead: Enter shows it witho
   await app.keyboard.press('Enter');
   await expect(screen(app).getByRole('region', { name: 'Можно списать' })).toContainText('1 234,56 балла');
   expect(reads).toHaveLength(1);
+});
+
+test('a whole number typed at a cashier’s pace is searched as its last digit lands, its card read once by the main side', async ({ app, desk }) => {
+  const searches = countCalls(desk, 'searchClients');
+  const reads = countCalls(desk, 'getCustomer');
+  const before = desk.simulator.requests();
+  // Digits 120 ms apart: type-ahead's pause does not come (on a busy machine it may, and finds nobody); the eleventh
+  // digit makes the number whole.
+  await phoneField(app).pressSequentially(DEMO.countryCode7.phone, { delay: 120 });
+  await expect.poll(() => reads.length).toBe(1);
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('heading', { level: 1, name: 'Дмитрий Соколов' })).toBeVisible();
+  await expect(screen(app).getByRole('region', { name: 'Можно списать' })).toBeVisible();
+  expect(searches.at(-1)).toEqual({ by: 'phone', query: DEMO.countryCode7.national });
+  expect(reads).toEqual([{ clientId: DEMO.countryCode7.id, justFound: true }]);
+  // The window's card call joined the read the main side started as the search answered: one of each, not two.
+  const after = desk.simulator.requests();
+  expect([after.balance - before.balance, after.coupons - before.coupons]).toEqual([1, 1]);
 });
 
 test('a card read ahead more than a few seconds before Enter is read again', async ({ app, desk }) => {

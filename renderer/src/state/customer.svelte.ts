@@ -34,11 +34,20 @@ export class CustomerState {
     this.client = client;
   }
 
+  /** The first read of a customer a search just found: the main side may be reading this card already, and it is joined. */
+  readFound(): Promise<boolean> {
+    return this.#read(true);
+  }
+
   /** Reads balances and coupons again; what is shown stays until the new answer arrives, and a failure keeps it too. */
-  async refresh(): Promise<boolean> {
+  refresh(): Promise<boolean> {
+    return this.#read(false);
+  }
+
+  async #read(justFound: boolean): Promise<boolean> {
     const ticket = this.#requests.begin();
     this.loading = true;
-    const result = await pos.getCustomer({ clientId: this.client.id });
+    const result = await pos.getCustomer({ clientId: this.client.id, justFound });
     if (!this.#requests.isLatest(ticket)) return false;
     this.loading = false;
     if (!result.ok) {

@@ -29,7 +29,7 @@ class Navigation {
     const ahead = this.#prefetched;
     if (ahead && ahead.customer.client.id === client.id && isFresh(ahead.askedAt)) return;
     const customer = new CustomerState(client);
-    void customer.refresh();
+    void customer.readFound();
     this.#prefetched = { customer, askedAt: Date.now() };
   }
 
@@ -42,7 +42,7 @@ class Navigation {
       customer = ahead.customer;
     } else {
       customer = new CustomerState(client);
-      void customer.refresh();
+      void customer.readFound();
     }
     this.customer = customer;
     this.screen = 'card';

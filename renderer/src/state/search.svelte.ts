@@ -1,6 +1,6 @@
 // Finding a customer: what is typed in each mode, searching on Enter and as the cashier types, and only the newest answer shown.
 import type { ClientMatches } from '../../../common/contract';
-import { MIN_SEARCH_DIGITS, phoneDigits } from '../../../common/phone';
+import { isWholeNumber, MIN_SEARCH_DIGITS, phoneDigits } from '../../../common/phone';
 import type { PosError } from '../../../common/result';
 import { latestOnly } from '../lib/latest';
 import { pos } from '../lib/pos';
@@ -50,7 +50,7 @@ class SearchState {
   /** Told when an answer finds exactly one customer, so their card can be read before Enter asks for it. */
   onlyOne: ((client: ClientMatches['clients'][number]) => void) | null = null;
 
-  /** After each keystroke: searches once typing pauses, and only a phone with enough digits (email waits for Enter). */
+  /** After each keystroke: searches once typing pauses (a whole number at once), and only a phone with enough digits (email waits for Enter). */
   typed(): void {
     clearTimeout(this.#timer);
     const key = this.key;
@@ -62,7 +62,9 @@ class SearchState {
     clearTimeout(this.#pauseTimer);
     this.#pauseTimer = setTimeout(() => (this.typing = false), NOT_FOUND_PAUSE_MS);
     if (this.mode === 'phone' && key !== this.#answeredKey && key !== this.#pending?.key) {
-      this.#timer = setTimeout(() => void this.#search(key), TYPE_AHEAD_DELAY_MS);
+      // A whole number is searched at once: Enter, a key later, then finds its card read or on its way (issue 13).
+      if (isWholeNumber(this.text.phone)) void this.#search(key);
+      else this.#timer = setTimeout(() => void this.#search(key), TYPE_AHEAD_DELAY_MS);
     }
   }
 

@@ -1,4 +1,5 @@
-// Part 3: a page turn (PgDn) in the history of the client with 10,000 entries, against the raw fetch of the same page.
+// Part 3: a page turn (PgDn) in the history of the client with 10,000 entries, after a glance at the page shown, against
+// the raw fetch of the same page.
 import type { Page } from '@playwright/test';
 import { DEMO } from '../../../electron/training/demo-data';
 import { MARKS } from '../../../renderer/src/lib/marks';
@@ -10,7 +11,9 @@ import { rawHistoryPage } from '../raw';
 import { samplePaired, summarize } from '../stats';
 import { watchCall } from '../watch-call';
 
-export const HISTORY_TARGET_RATIO = 1.1;
+export const HISTORY_TARGET_RATIO = 0.25;
+/** How long the cashier looks at a page before PgDn: a glance, far less than reading fifty rows takes. */
+export const GLANCE_MS = 500;
 
 export async function benchHistory(desk: Desk, page: Page, runs: number): Promise<Figure[]> {
   const { phone, id } = DEMO.bigHistory;
@@ -25,6 +28,7 @@ export async function benchHistory(desk: Desk, page: Page, runs: number): Promis
     asked = argument as typeof asked;
   });
   const turn = async () => {
+    await page.waitForTimeout(GLANCE_MS);
     await clearMarks(page);
     await page.keyboard.press('PageDown');
     await waitForMark(page, MARKS.historyPainted);
@@ -40,7 +44,7 @@ export async function benchHistory(desk: Desk, page: Page, runs: number): Promis
     ratioFigure(
       {
         part: 3,
-        name: `history: PgDn → next page painted (${DEMO.bigHistory.entries.toLocaleString('en-US')} entries)`,
+        name: `history: PgDn → next page painted (${DEMO.bigHistory.entries.toLocaleString('en-US')} entries, PgDn ${GLANCE_MS} ms after the page)`,
         unit: 'ms',
         app: summarize(samples.app),
         baselineName: 'fetch of the same page',

@@ -1,7 +1,7 @@
 // Phone normalisation and the search pattern (NOTES.md §7).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { phoneDigits, phoneSearchPattern } from '../../../common/phone';
+import { isWholeNumber, phoneDigits, phoneSearchPattern } from '../../../common/phone';
 
 describe('phoneDigits', () => {
   it.each(['+7 (912) 345-67-89', '8 912 345 67 89', '912-345-67-89', '79123456789', '+7912 3456789'])('reduces %j to the national number', (typed) => {
@@ -43,5 +43,15 @@ describe('phoneSearchPattern', () => {
   it('refuses fewer than four digits', () => {
     expect(phoneSearchPattern('789')).toBeNull();
     expect(phoneSearchPattern('+7 (')).toBeNull();
+  });
+});
+
+describe('isWholeNumber', () => {
+  it.each(['+7 (912) 345-67-89', '8 912 345 67 89', '912-345-67-89', '79123456789'])('knows %j is all there is to type', (typed) => {
+    expect(isWholeNumber(typed)).toBe(true);
+  });
+
+  it.each(['+7 (912) 345-67-8', '8 912 345 67 8', '7912345678', '912-345-67-8', '6789', ''])('waits for more after %j', (typed) => {
+    expect(isWholeNumber(typed)).toBe(false);
   });
 });

@@ -5,7 +5,7 @@ import type { JournalDay } from '../../../../common/journal';
 
 const calls: { call: string; argument: unknown }[] = [];
 const listing = (day: string): JournalDay => ({ day, entries: [], damagedRecords: 0 });
-let reconcileAnswer: unknown = { ok: true, value: { day: '2026-11-30', matched: 0, missing: [], unexpected: [], unclear: [] } };
+const reconcileAnswer: unknown = { ok: true, value: { day: '2026-11-30', matched: 0, missing: [], unexpected: [], unclear: [] } };
 const record = (call: string, answer: (argument: never) => unknown) => async (argument: never) => (calls.push({ call, argument }), answer(argument));
 vi.stubGlobal('window', {
   pos: {

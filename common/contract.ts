@@ -176,7 +176,9 @@ export interface CallResults {
   resolveWriteOff: WriteOffReport;
 }
 
-/** What `window.pos` offers the window: one function per call, resolving to a result. */
+/** What `window.pos` offers the window: one function per call, resolving to a result; a call that takes nothing is called with nothing. */
 export type PosApi = {
-  [Name in CallName]: (argument: CallArguments[Name]) => Promise<PosResult<CallResults[Name]>>;
+  [Name in CallName]: CallArguments[Name] extends undefined
+    ? () => Promise<PosResult<CallResults[Name]>>
+    : (argument: CallArguments[Name]) => Promise<PosResult<CallResults[Name]>>;
 };

@@ -79,5 +79,5 @@ test('the write-off screen reads the balances for itself, never using an earlier
   await app.getByLabel('Списать баллы', { exact: true }).fill('1234,56');
   await expect(screen(app).getByText('Больше, чем доступно (1 200 баллов)')).toBeVisible();
   // One more round trip through the bridge, so nothing else is on its way.
-  await app.evaluate(() => (window as unknown as { pos: PosApi }).pos.appInfo(undefined));
+  await app.evaluate(() => (window as unknown as { pos: PosApi }).pos.appInfo());
 });

@@ -21,7 +21,7 @@ class AppInfoState {
 
   /** Asks again without touching the language the cashier may have switched to. */
   async refresh(): Promise<boolean> {
-    const result = await pos.appInfo(undefined);
+    const result = await pos.appInfo();
     if (result.ok) this.info = result.value;
     return result.ok;
   }

@@ -32,7 +32,7 @@ export class ShiftJournalState {
 
   /** Lists a day (today on the terminal's calendar when none is named) and what start-up found. */
   async load(wanted?: string): Promise<void> {
-    const [listed, recovered] = await Promise.all([pos.listJournal(wanted ? { day: wanted } : {}), pos.recoveredAtStart(undefined)]);
+    const [listed, recovered] = await Promise.all([pos.listJournal(wanted ? { day: wanted } : {}), pos.recoveredAtStart()]);
     if (recovered.ok) this.recovery = recovered.value;
     if (!listed.ok) {
       this.error = listed.error;

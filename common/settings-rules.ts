@@ -83,7 +83,7 @@ export function checkSettingsFields(fields: SettingsFields, addIssue: (field: Se
   checkNetworkFields(fields, addIssue);
 }
 
-// ── The network: a proxy and extra certificate authorities for the loyalty API (issue 12) ──
+// ── The network: a proxy and extra certificate authorities for the loyalty API ──
 
 /**
  * A proxy the loyalty client goes through: `http://host:port` (or https://), nothing after the port. No login in it:

@@ -56,7 +56,7 @@ export interface ProvisioningReport {
   secretRemovedFromFile: boolean | null;
 }
 
-/** The last provisioning run, and what the file holds now (issue 12): read again on every start. */
+/** The last provisioning run, and what the file holds now: read again on every start. */
 export interface ProvisioningStatus extends ProvisioningReport {
   /** The file still holds the API secret or a plain manager PIN, readable by whoever can read the file. */
   secretStillInFile: boolean;

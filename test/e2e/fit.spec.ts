@@ -1,4 +1,4 @@
-// Every screen fits (issue 16, 2): at 1280×800, at the window's minimum 1024×700 and at 150 % zoom of 1280×800, with long
+// Every screen fits: at 1280×800, at the window's minimum 1024×700 and at 150 % zoom of 1280×800, with long
 // names, seven-digit balances, long coupon titles and twenty coupons, there is no horizontal scrolling, each screen's
 // actions are in view without scrolling, and no number breaks across lines. Screenshots go to docs/screenshots.
 import AxeBuilder from '@axe-core/playwright';

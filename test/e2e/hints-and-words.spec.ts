@@ -1,4 +1,4 @@
-// Keys and words said the same way everywhere (issue 16, 6 and 8): every button its key chip, Esc on Назад and Закрыть,
+// Keys and words said the same way everywhere: every button its key chip, Esc on Назад and Закрыть,
 // «покупатель» throughout, the English title, and the confirmation's amounts heard with its button.
 import { DEMO } from '../../electron/training/demo-data';
 import { openCustomer, screen, startWriteOff } from './cashier';

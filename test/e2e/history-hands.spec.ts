@@ -1,4 +1,4 @@
-// History under a cashier's hands (issue 16, 6, 7 and 8): day fields that take what people type and paste, a wrong
+// History under a cashier's hands: day fields that take what people type and paste, a wrong
 // format called so, Esc that clears a field rather than leaving, page turns a screen reader hears, and F2 from here.
 import type { Page } from '@playwright/test';
 import { DEMO } from '../../electron/training/demo-data';

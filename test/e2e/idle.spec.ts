@@ -1,4 +1,4 @@
-// The till forgets (issue 13, 4): two minutes without input and the window is back at an empty search with the customer's
+// The till forgets: two minutes without input and the window is back at an empty search with the customer's
 // data gone from it, but never while a write-off is being checked.
 import { DEMO } from '../../electron/training/demo-data';
 import { settlingWriteOffs } from '../support/settling-write-offs';

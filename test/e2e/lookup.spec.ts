@@ -86,7 +86,7 @@ test('an older answer arriving late never replaces a newer one', async ({ app, d
   await phoneField(app).fill('5678');
   await app.keyboard.press('Enter');
   await expect(app.getByRole('heading', { level: 1, name: DEMO.single.name })).toBeVisible();
-  // The main side cancels the older search when the newer one starts (issue 15): it is answered `busy` at once, and the page ignores it.
+  // The main side cancels the older search when the newer one starts: it is answered `busy` at once, and the page ignores it.
   await expect.poll(() => answered).toEqual(['1222: busy', '5678: found']);
   // One more round trip through the bridge: the late answer has reached the page by the time it returns.
   await app.evaluate(() => (window as unknown as { pos: PosApi }).pos.appInfo());

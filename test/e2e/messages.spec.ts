@@ -1,4 +1,4 @@
-// Every message in the terminal's language (issue 16, 4): texts chosen by code, the server's words only when they are a
+// Every message in the terminal's language: texts chosen by code, the server's words only when they are a
 // short line in that language, and each cause of an unknown write-off outcome told as what it was.
 import { confirmRichPoints, screen, searchPhone } from './cashier';
 import { expect, test } from './fixtures';

@@ -1,4 +1,4 @@
-// Points priced as the store prices them (issue 13): the manager's point value drives "left to pay" and the caps, and
+// Points priced as the store prices them: the manager's point value drives "left to pay" and the caps, and
 // the write-off screen says what a point is worth.
 import type { Page } from '@playwright/test';
 import { DEMO } from '../../electron/training/demo-data';

@@ -1,4 +1,4 @@
-// Prefetch (issue 13, 1): the one customer type-ahead finds is read before Enter, the next history page before PgDn, and
+// Prefetch: the one customer type-ahead finds is read before Enter, the next history page before PgDn, and
 // the write-off screen always reads the balances for itself, never working from an older read.
 import type { PosApi } from '../../common/contract';
 import { DEMO } from '../../electron/training/demo-data';

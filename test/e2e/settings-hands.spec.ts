@@ -1,4 +1,4 @@
-// The settings under a manager's hands (issue 16, 5, 6 and 8): the PIN lockout says what it is and counts down, the focus
+// The settings under a manager's hands: the PIN lockout says what it is and counts down, the focus
 // lands on the first field after unlocking and on the first problem after a failed save, Esc asks before throwing edits
 // away, and F9 inside the settings does not open the journal behind them.
 import AxeBuilder from '@axe-core/playwright';

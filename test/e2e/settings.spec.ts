@@ -162,7 +162,7 @@ test.describe('manager settings', () => {
     await expect(app.getByText('Нужен адрес https:// (http — только для этого компьютера)', { exact: true })).toBeVisible();
   });
 
-  // ── The network (issue 12): a server signed by the store's own authority, tested before and after adding it ──
+  // ── The network: a server signed by the store's own authority, tested before and after adding it ──
   test('"test connection" names an untrusted certificate, and works once the store\'s authority is added', async ({ app }) => {
     const authority = makeAuthority();
     const signed = await serveHttps(authority.server, secondApi.fetch);

@@ -1,4 +1,4 @@
-// The window sizes issue 16's specs run at: the usual terminal, the window's minimum size, and 150 % zoom of the usual one.
+// The window sizes the fit specs run at: the usual terminal, the window's minimum size, and 150 % zoom of the usual one.
 import type { ViewportSize } from '@playwright/test';
 
 export interface WindowSize {

@@ -1,4 +1,4 @@
-// The card never shows a stale balance (issue 16, 1): it is read again after a write-off before F2 works, it says what
+// The card never shows a stale balance: it is read again after a write-off before F2 works, it says what
 // became of the last write-off, and balances from a failed refresh are marked and cannot start a write-off.
 import type { Page } from '@playwright/test';
 import { DEMO } from '../../electron/training/demo-data';

@@ -1,4 +1,4 @@
-// Type-ahead without false alarms (issue 16, 3): no "not found" while the cashier is still typing, only after a pause or
+// Type-ahead without false alarms: no "not found" while the cashier is still typing, only after a pause or
 // on Enter; digits typed on the card or in the list of matches start the next search with them.
 import type { Page } from '@playwright/test';
 import { DEMO } from '../../electron/training/demo-data';

@@ -223,7 +223,7 @@ export const en: Messages = {
       `Update ${version} is downloaded. It will install when the app is closed and no write-off is left unfinished.`,
     managerInstalls: (version: string) => `Version ${version} is ready — a manager installs it.`,
   },
-  // ── The shift journal of write-offs (issue 4): everything below belongs to it. ──
+  // ── The shift journal of write-offs: everything below belongs to it. ──
   journal: {
     open: 'Shift journal',
     shortcut: 'F9',
@@ -292,7 +292,7 @@ export const en: Messages = {
   },
 };
 
-// Manager settings behind the PIN (issue 5): a block of its own so other features' strings merge around it.
+// Manager settings behind the PIN: a block of its own so other features' strings merge around it.
 export const enSettings: typeof ruSettings = {
   open: 'Settings',
   title: 'Terminal settings',
@@ -351,7 +351,7 @@ export const enSettings: typeof ruSettings = {
       'If the answer to a write-off is lost, the customer is held on this terminal while the app checks the account. A server may apply the write-off late: do not shorten this without need.',
     readFailureMinutes: 'Call a manager when checking keeps failing after, minutes',
   },
-  // ── The network to the loyalty API (issue 12) ──
+  // ── The network to the loyalty API ──
   network: {
     legend: 'Network',
     proxyUrl: 'Proxy server',
@@ -403,7 +403,7 @@ export const enSettings: typeof ruSettings = {
       'The file still holds the API secret or a plain PIN, and any account on this computer that can read the file can read it. Remove it from the file as an administrator: this notice stays until then.',
   },
   locked: 'The settings session expired, enter the PIN again',
-  // Issue 15: settings sealed against edits outside the app, the secret bound to its destination, updates only when signed.
+  // Settings sealed against edits outside the app, the secret bound to its destination, updates only when signed.
   guard: {
     settingsRefused:
       'The settings file was changed outside the app, so it is not used: the terminal works in training mode. Check every field and save.',

@@ -184,7 +184,7 @@ export const ru = {
       'waiting-to-read-again': 'Пока не видно. Проверим ещё раз…',
       'reading-again': 'Проверяем ещё раз…',
     } satisfies Record<SettlementStep, string>,
-    // Issue 11: the hold, the way out of the sale, the late landing.
+    // The hold, the way out of the sale, the late landing.
     holdUntil: (time: string) => `Покупатель закреплён за этим терминалом: новое списание для него невозможно, пока итог не выяснится. Проверяем до ${time}, потом продолжим в фоне.`,
     holdReview: 'Покупатель закреплён за этим терминалом, пока менеджер не решит вопрос в журнале смены (F9).',
     finishWithout: 'Завершить продажу без списания',
@@ -235,7 +235,7 @@ export const ru = {
       `Загружено обновление ${version}. Оно установится при закрытии программы, когда не останется незавершённых списаний.`,
     managerInstalls: (version: string) => `Версия ${version} готова — её установит менеджер.`,
   },
-  // ── The shift journal of write-offs (issue 4): everything below belongs to it. ──
+  // ── The shift journal of write-offs: everything below belongs to it. ──
   journal: {
     open: 'Журнал смены',
     shortcut: 'F9',
@@ -269,7 +269,7 @@ export const ru = {
       resolved: 'решено менеджером',
     },
     recoveredMark: 'после перезапуска',
-    // Issue 11: what a manager must know about a write-off, and resolving one behind the PIN.
+    // What a manager must know about a write-off, and resolving one behind the PIN.
     lateLandingMark: 'списание прошло позже',
     finishedWithoutMark: 'продажа завершена без списания',
     resolution: (note: string) => `Решение менеджера: ${note}`,
@@ -307,7 +307,7 @@ export const ru = {
 
 export type Messages = typeof ru;
 
-// Manager settings behind the PIN (issue 5): a block of its own so other features' strings merge around it.
+// Manager settings behind the PIN: a block of its own so other features' strings merge around it.
 export const ruSettings = {
   open: 'Настройки',
   title: 'Настройки терминала',
@@ -367,7 +367,7 @@ export const ruSettings = {
       'Если ответ на списание потерялся, покупатель удерживается на этом терминале, пока программа проверяет его счёт. Сервер может провести списание с опозданием: не сокращайте без нужды.',
     readFailureMinutes: 'Звать менеджера, если проверка не удаётся, через, минут',
   },
-  // ── The network to the loyalty API (issue 12) ──
+  // ── The network to the loyalty API ──
   network: {
     legend: 'Сеть',
     proxyUrl: 'Прокси-сервер',
@@ -418,7 +418,7 @@ export const ruSettings = {
       'В файле всё ещё лежит секрет API или PIN открытым текстом, и его может прочитать любая учётная запись этого компьютера, которой доступен файл. Удалите его из файла с правами администратора: до тех пор это сообщение не исчезнет.',
   },
   locked: 'Время сеанса настроек истекло, введите PIN снова',
-  // Issue 15: настройки защищены от правки вне программы, секрет привязан к адресу, обновления только с подписью.
+  // Настройки защищены от правки вне программы, секрет привязан к адресу, обновления только с подписью.
   guard: {
     settingsRefused:
       'Файл настроек изменён вне программы, поэтому не используется: терминал работает в учебном режиме. Проверьте все поля и сохраните.',

@@ -62,7 +62,7 @@ class SearchState {
     clearTimeout(this.#pauseTimer);
     this.#pauseTimer = setTimeout(() => (this.typing = false), NOT_FOUND_PAUSE_MS);
     if (this.mode === 'phone' && key !== this.#answeredKey && key !== this.#pending?.key) {
-      // A whole number is searched at once: Enter, a key later, then finds its card read or on its way (issue 13).
+      // A whole number is searched at once: Enter, a key later, then finds its card read or on its way.
       if (isWholeNumber(this.text.phone)) void this.#search(key);
       else this.#timer = setTimeout(() => void this.#search(key), TYPE_AHEAD_DELAY_MS);
     }

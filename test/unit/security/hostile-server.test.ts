@@ -1,4 +1,4 @@
-// Issue 15's attacks from a hostile loyalty server, each against the real handler table and a loopback server that
+// Attacks from a hostile loyalty server, each against the real handler table and a loopback server that
 // records what it receives: nothing it echoes carries the secret out, and no redirect takes the credentials elsewhere.
 import { appendFile, readdir, readFile } from 'node:fs/promises';
 import http from 'node:http';

@@ -1,4 +1,4 @@
-// Issue 15's attacks from a compromised window (anything that can call window.pos), each against the real handler table
+// Attacks from a compromised window (anything that can call window.pos), each against the real handler table
 // and loopback servers that record what they receive: the secret goes only where it was given for, an unlock ends, and
 // searches cannot list or flood the customer base.
 import { EventEmitter } from 'node:events';

@@ -1,4 +1,4 @@
-// Issue 15's attacks from the cashier's own account with a text editor or a shortcut: an edited settings file is refused
+// Attacks from the cashier's own account with a text editor or a shortcut: an edited settings file is refused
 // (training mode, defaults, a notice for the manager), the PIN is out of its reach, and a provisioning file is taken only
 // from where a manager put it. Each restart is a new setupSettings on the same files with the same OS key.
 import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';

@@ -18,7 +18,17 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'svelte/no-at-html-tags': 'error',
       // Plain http is allowed only where nothing leaves the machine: loopback, and the never-resolving training host.
-      '@microsoft/sdl/no-insecure-url': ['error', { exceptions: ['^http://127\\.0\\.0\\.1', '^http://localhost', '^http://\\[::1\\]', '^http://[a-z.-]+\\.invalid'] }],
+      '@microsoft/sdl/no-insecure-url': [
+        'error',
+        {
+          exceptions: [
+            '^http://127\\.0\\.0\\.1',
+            '^http://localhost',
+            '^http://\\[::1\\]',
+            '^http://[a-z.-]+\\.invalid',
+          ],
+        },
+      ],
     },
   },
   {

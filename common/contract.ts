@@ -5,7 +5,16 @@ import type { Balance, Client, Coupon, HistoryEntry, WriteOffRequest } from './d
 import type { JournalCsv, JournalDay, Reconciliation, StartupRecovery } from './journal';
 import type { AppNotice } from './notices';
 import type { PosResult } from './result';
-import type { CashierTill, ConnectionTestResult, Language, PinStatus, SaveResult, SettingsForm, SettingsView, UnlockResult } from './settings';
+import type {
+  CashierTill,
+  ConnectionTestResult,
+  Language,
+  PinStatus,
+  SaveResult,
+  SettingsForm,
+  SettingsView,
+  UnlockResult,
+} from './settings';
 
 export const CALL_NAMES = [
   'appInfo',
@@ -73,7 +82,8 @@ export interface HistoryPage {
  * Where a write-off stands. `in-doubt`: the server may or may not have applied it, and the main side is reading back
  * to find out; the window asks again with getWriteOff until it is one of the settled states.
  */
-export type WriteOffState = 'applied' | 'in-doubt' | 'settled-applied' | 'settled-not-applied' | 'needs-review' | 'resolved';
+export type WriteOffState =
+  'applied' | 'in-doubt' | 'settled-applied' | 'settled-not-applied' | 'needs-review' | 'resolved';
 
 /** The step a write-off in doubt is at, for the cashier to read in plain words. */
 export type SettlementStep = 'reading-back' | 'waiting-to-read-again' | 'reading-again';

@@ -2,7 +2,6 @@
 // them, and the window checks a form with the same rules without shipping zod to the page.
 import type { SettingsField, SettingsFields } from './settings';
 
-
 export const MIN_TIMEOUT_MS = 1_000;
 export const MAX_TIMEOUT_MS = 60_000;
 export const MAX_SECRET_LENGTH = 4_096;
@@ -23,7 +22,12 @@ export const NUMBER_RANGES = {
 export type NumberSetting = keyof typeof NUMBER_RANGES;
 
 /** The till's settings' defaults: a point is a ruble, two minutes idle, ten minutes of watching, three of failing reads. */
-export const TILL_DEFAULTS = { pointValueKopecks: 100, idleMinutes: 2, watchMinutes: 10, readFailureMinutes: 3 } as const;
+export const TILL_DEFAULTS = {
+  pointValueKopecks: 100,
+  idleMinutes: 2,
+  watchMinutes: 10,
+  readFailureMinutes: 3,
+} as const;
 
 export function isInRange(setting: NumberSetting, value: number): boolean {
   const { min, max } = NUMBER_RANGES[setting];
@@ -32,7 +36,15 @@ export function isInRange(setting: NumberSetting, value: number): boolean {
 
 /** Header names an API key may travel in: a token per RFC 9110, and none that fetch or HTTP reserve for themselves. */
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,64}$/;
-const RESERVED_HEADERS = new Set(['host', 'content-length', 'content-type', 'connection', 'transfer-encoding', 'cookie', 'authorization']);
+const RESERVED_HEADERS = new Set([
+  'host',
+  'content-length',
+  'content-type',
+  'connection',
+  'transfer-encoding',
+  'cookie',
+  'authorization',
+]);
 
 export function isValidHeaderName(name: string): boolean {
   return HEADER_NAME.test(name) && !RESERVED_HEADERS.has(name.toLowerCase());
@@ -55,7 +67,14 @@ export function isAllowedApiUrl(text: string): boolean {
     return false;
   }
   const schemeAllowed = url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
-  return schemeAllowed && url.hostname !== '' && url.username === '' && url.password === '' && url.search === '' && url.hash === '';
+  return (
+    schemeAllowed &&
+    url.hostname !== '' &&
+    url.username === '' &&
+    url.password === '' &&
+    url.search === '' &&
+    url.hash === ''
+  );
 }
 
 /** The longest text each field may hold, after trimming. */
@@ -72,14 +91,21 @@ export const MAX_LENGTHS = {
 } as const;
 
 /** The cross-field rules, shared by the form, the save call and provisioning. */
-export function checkSettingsFields(fields: SettingsFields, addIssue: (field: SettingsField, message: string) => void): void {
-  if (fields.baseUrl !== '' && !isAllowedApiUrl(fields.baseUrl)) addIssue('baseUrl', 'must be an https address (plain http only to this computer)');
+export function checkSettingsFields(
+  fields: SettingsFields,
+  addIssue: (field: SettingsField, message: string) => void,
+): void {
+  if (fields.baseUrl !== '' && !isAllowedApiUrl(fields.baseUrl))
+    addIssue('baseUrl', 'must be an https address (plain http only to this computer)');
   if (fields.mode === 'live' && fields.baseUrl === '') addIssue('baseUrl', 'is required in live mode');
   if (fields.scheme === 'basic' && fields.login === '') addIssue('login', 'is required for Basic authentication');
-  if (fields.scheme === 'apiKey' && !isValidHeaderName(fields.apiKeyHeader)) addIssue('apiKeyHeader', 'is not a usable header name');
-  if (!isAllowedUpdateUrl(fields.updateUrl)) addIssue('updateUrl', 'must be an https address, or empty for no automatic updates');
+  if (fields.scheme === 'apiKey' && !isValidHeaderName(fields.apiKeyHeader))
+    addIssue('apiKeyHeader', 'is not a usable header name');
+  if (!isAllowedUpdateUrl(fields.updateUrl))
+    addIssue('updateUrl', 'must be an https address, or empty for no automatic updates');
   // Reads failing for longer than the whole watch period would never turn a silent server into a manager's case in time.
-  if (fields.readFailureMinutes > fields.watchMinutes) addIssue('readFailureMinutes', 'must not be longer than the watch period');
+  if (fields.readFailureMinutes > fields.watchMinutes)
+    addIssue('readFailureMinutes', 'must not be longer than the watch period');
   checkNetworkFields(fields, addIssue);
 }
 
@@ -93,7 +119,8 @@ export function isAllowedProxyUrl(text: string): boolean {
   if (text === '') return true;
   if (!URL.canParse(text)) return false;
   const url = new URL(text);
-  const bare = url.username === '' && url.password === '' && url.pathname === '/' && url.search === '' && url.hash === '';
+  const bare =
+    url.username === '' && url.password === '' && url.pathname === '/' && url.search === '' && url.hash === '';
   return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' && bare;
 }
 
@@ -109,9 +136,14 @@ export function isPemCertificates(text: string): boolean {
   return text === '' || (pemCertificates(text).length > 0 && text.replace(PEM_CERTIFICATE, '').trim() === '');
 }
 
-function checkNetworkFields(fields: Pick<SettingsFields, 'proxyUrl' | 'caCertificates'>, addIssue: (field: SettingsField, message: string) => void): void {
-  if (!isAllowedProxyUrl(fields.proxyUrl)) addIssue('proxyUrl', 'must be http://host:port of a proxy (no login in it), or empty for the system\'s');
-  if (!isPemCertificates(fields.caCertificates)) addIssue('caCertificates', 'must be certificates in PEM form (-----BEGIN CERTIFICATE-----), or empty');
+function checkNetworkFields(
+  fields: Pick<SettingsFields, 'proxyUrl' | 'caCertificates'>,
+  addIssue: (field: SettingsField, message: string) => void,
+): void {
+  if (!isAllowedProxyUrl(fields.proxyUrl))
+    addIssue('proxyUrl', "must be http://host:port of a proxy (no login in it), or empty for the system's");
+  if (!isPemCertificates(fields.caCertificates))
+    addIssue('caCertificates', 'must be certificates in PEM form (-----BEGIN CERTIFICATE-----), or empty');
 }
 
 /** Updates are fetched over HTTPS only, since the update server decides what code the terminal runs next; empty turns them off. */

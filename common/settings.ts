@@ -82,7 +82,8 @@ export interface PinStatus {
 export type UnlockResult = { unlocked: true } | { unlocked: false; retryAfterMs: number };
 
 /** `secret-must-be-retyped`: the address, scheme, login or header changed, and the stored secret is never sent elsewhere. */
-export type SaveResult = { saved: true } | { saved: false; reason: 'plain-text-storage-not-accepted' | 'secret-must-be-retyped' };
+export type SaveResult =
+  { saved: true } | { saved: false; reason: 'plain-text-storage-not-accepted' | 'secret-must-be-retyped' };
 
 export type ConnectionTestOutcome =
   | 'works'

@@ -19,7 +19,13 @@ export interface CallDependencies {
   settings: SettingsCalls;
 }
 
-export function createCallImplementations({ loyaltyClient, appInfo, writeOffs, updateStatus, settings }: CallDependencies): CallImplementations {
+export function createCallImplementations({
+  loyaltyClient,
+  appInfo,
+  writeOffs,
+  updateStatus,
+  settings,
+}: CallDependencies): CallImplementations {
   const searchClients = createClientSearch();
   const cardAhead = createCardAhead();
   return {
@@ -45,7 +51,10 @@ export function createCallImplementations({ loyaltyClient, appInfo, writeOffs, u
       // Only write-offs of the server the terminal is connected to can be compared with its history.
       const journal = await writeOffs.listDay(day);
       const training = appInfo().mode === 'training';
-      return reconcileDay(loyaltyClient(), { ...journal, entries: journal.entries.filter((entry) => entry.training === training) });
+      return reconcileDay(loyaltyClient(), {
+        ...journal,
+        entries: journal.entries.filter((entry) => entry.training === training),
+      });
     },
     recoveredAtStart: () => writeOffs.recoveredAtStart(),
     updateStatus: async () => updateStatus(),

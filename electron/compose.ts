@@ -80,7 +80,9 @@ export async function composeMainSide(options: MainSideOptions): Promise<MainSid
   const installation = settings.installation();
 
   // Every search remembers who it found, so the journal names a customer from the API's own answer.
-  const { loyaltyClient, recent } = rememberSearches(loyaltyClientProvider(() => settings.connectionState(), options.trainingFetch));
+  const { loyaltyClient, recent } = rememberSearches(
+    loyaltyClientProvider(() => settings.connectionState(), options.trainingFetch),
+  );
   const realDesk = createWriteOffDesk({
     journalDir: options.journalDir,
     journalKey: setup.journalKey,
@@ -101,7 +103,9 @@ export async function composeMainSide(options: MainSideOptions): Promise<MainSid
   let latestProvisioning = setup.provisioning;
   const noticesNow = (): AppNotice[] => [
     ...startupNotices,
-    ...(latestProvisioning?.secretStillInFile ? [{ kind: 'provisioning-secret-in-file' as const, detail: latestProvisioning.file }] : []),
+    ...(latestProvisioning?.secretStillInFile
+      ? [{ kind: 'provisioning-secret-in-file' as const, detail: latestProvisioning.file }]
+      : []),
     ...(provisioningNotice ? [provisioningNotice] : []),
   ];
   const implementations = createCallImplementations({
@@ -133,7 +137,15 @@ export async function composeMainSide(options: MainSideOptions): Promise<MainSid
     return report;
   }
 
-  return { settings, provisioning: setup.provisioning, installation, writeOffs, handlers, provision, close: () => realDesk.close() };
+  return {
+    settings,
+    provisioning: setup.provisioning,
+    installation,
+    writeOffs,
+    handlers,
+    provision,
+    close: () => realDesk.close(),
+  };
 }
 
 /** What the window says after a provisioning file was handed to the running app. */

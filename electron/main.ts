@@ -57,7 +57,9 @@ function startShell(): void {
     const settingsFile = openSettingsFile();
     const startupNotices: AppNotice[] = [];
     if (settingsFile.keptAs) {
-      log.error(`settings: the file could not be read and was kept aside as ${settingsFile.keptAs}; starting from defaults`);
+      log.error(
+        `settings: the file could not be read and was kept aside as ${settingsFile.keptAs}; starting from defaults`,
+      );
       startupNotices.push({ kind: 'settings-reset', detail: path.basename(settingsFile.keptAs) });
     }
     const userData = app.getPath('userData');
@@ -66,15 +68,24 @@ function startShell(): void {
       vaultFile: path.join(userData, 'credentials.json'),
       encryptor: safeStorageEncryptor(),
       provisionFile: provisionFile(process.argv, process.platform, process.env),
-      provisionPolicy: { packaged: app.isPackaged, systemFile: systemProvisionFile(process.platform, process.env), platform: process.platform },
+      provisionPolicy: {
+        packaged: app.isPackaged,
+        systemFile: systemProvisionFile(process.platform, process.env),
+        platform: process.platform,
+      },
       // The journal lives beside the settings, in a folder of its own: a settings file kept aside never touches it.
       journalDir: path.join(userData, 'write-off-journal'),
       trainingFetch: createTrainingFetch(),
       version: app.getVersion(),
       isTrustedCaller: isAppUrl,
       // No screen reports an open sale yet; until then only write-offs hold an update back.
-      updateStatus: (installation, activity) => setupUpdates(installation, () => ({ ...activity(), saleInProgress: false })),
-      log: { info: (message) => log.info(message), warn: (message) => log.warn(message), error: (message, error) => log.error(message, error) },
+      updateStatus: (installation, activity) =>
+        setupUpdates(installation, () => ({ ...activity(), saleInProgress: false })),
+      log: {
+        info: (message) => log.info(message),
+        warn: (message) => log.warn(message),
+        error: (message, error) => log.error(message, error),
+      },
       startupNotices,
     });
     mainSide = side;

@@ -2,6 +2,8 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { CALL_NAMES, channelOf } from '../common/contract';
 
-const pos = Object.fromEntries(CALL_NAMES.map((name) => [name, (argument: unknown) => ipcRenderer.invoke(channelOf(name), argument)]));
+const pos = Object.fromEntries(
+  CALL_NAMES.map((name) => [name, (argument: unknown) => ipcRenderer.invoke(channelOf(name), argument)]),
+);
 
 contextBridge.exposeInMainWorld('pos', pos);

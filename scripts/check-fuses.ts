@@ -6,7 +6,9 @@ import { fuseWireProblems } from './fuse-wire';
 
 const target = process.argv[2];
 if (!target) throw new Error('usage: tsx scripts/check-fuses.ts <packaged executable or .app>');
-const binary = target.endsWith('.app') ? path.join(target, 'Contents/Frameworks/Electron Framework.framework/Electron Framework') : target;
+const binary = target.endsWith('.app')
+  ? path.join(target, 'Contents/Frameworks/Electron Framework.framework/Electron Framework')
+  : target;
 const problems = fuseWireProblems(readFileSync(binary));
 for (const problem of problems) console.error(`fuses: ${problem}`);
 console.log(problems.length === 0 ? `fuses: ${binary} is fused as decided` : `fuses: ${problems.length} problem(s)`);

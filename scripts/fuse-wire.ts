@@ -13,7 +13,8 @@ export function fuseWireProblems(binary: Buffer): string[] {
   const length = binary[at + SENTINEL.length + 1] ?? 0;
   if (version !== 1) return [`fuse wire version ${version}; this check knows version 1`];
   const problems: string[] = [];
-  if (length > FUSE_WIRE.length) problems.push(`the wire has ${length} fuses, ${FUSE_WIRE.length} are decided: decide the new ones in fuses.ts`);
+  if (length > FUSE_WIRE.length)
+    problems.push(`the wire has ${length} fuses, ${FUSE_WIRE.length} are decided: decide the new ones in fuses.ts`);
   for (const [index, name] of FUSE_WIRE.entries()) {
     if (index >= length) {
       problems.push(`${name}: not on this binary's wire`);

@@ -14,7 +14,10 @@ const projectDir = path.resolve(import.meta.dirname, '..');
 /** Just enough of an unpacked Linux Electron for electron-builder's --dir build: an executable file, a licence, locales. */
 function placeholderElectron(dir: string): string {
   mkdirSync(path.join(dir, 'locales'), { recursive: true });
-  writeFileSync(path.join(dir, 'electron'), '#!/bin/sh\necho "placeholder for package:check, not Electron" >&2\nexit 1\n');
+  writeFileSync(
+    path.join(dir, 'electron'),
+    '#!/bin/sh\necho "placeholder for package:check, not Electron" >&2\nexit 1\n',
+  );
   chmodSync(path.join(dir, 'electron'), 0o755);
   writeFileSync(path.join(dir, 'LICENSE'), 'placeholder\n');
   for (const locale of ['ru.pak', 'en-US.pak', 'de.pak']) writeFileSync(path.join(dir, 'locales', locale), '');
@@ -24,7 +27,10 @@ function placeholderElectron(dir: string): string {
 function readPacked(asarPath: string): PackedApp {
   const files: AsarFile[] = [];
   for (const entry of listPackage(asarPath, { isPack: false })) {
-    const inner = entry.replace(/^[/\\]/, '').split(path.sep).join('/');
+    const inner = entry
+      .replace(/^[/\\]/, '')
+      .split(path.sep)
+      .join('/');
     const stat = statFile(asarPath, inner, false);
     if ('size' in stat && !('files' in stat)) files.push({ path: inner, size: stat.size });
   }
@@ -36,7 +42,9 @@ function megabytes(bytes: number): string {
 }
 
 console.log('package:check: packs the app around a placeholder Electron and checks the CONTENTS of app.asar.');
-console.log('               The result is not a runnable build; installers are built by .github/workflows/release.yml.\n');
+console.log(
+  '               The result is not a runnable build; installers are built by .github/workflows/release.yml.\n',
+);
 
 const workDir = mkdtempSync(path.join(os.tmpdir(), 'loyalty-desk-package-'));
 let failed = false;
@@ -54,7 +62,9 @@ try {
       electronFuses: null,
     },
   });
-  console.log('\nFuses: NOT flipped in this check (the placeholder is not an Electron binary). The release build flips:');
+  console.log(
+    '\nFuses: NOT flipped in this check (the placeholder is not an Electron binary). The release build flips:',
+  );
   for (const [fuse, value] of Object.entries(ELECTRON_FUSES)) console.log(`  ${fuse}: ${value}`);
 
   const resourcesDir = path.join(outputDir, 'linux-unpacked', 'resources');
@@ -68,18 +78,28 @@ try {
 
   // The placeholder carries a third locale, so this shows electronLanguages really trims Chromium's locales.
   const locales = readdirSync(path.join(outputDir, 'linux-unpacked', 'locales')).sort();
-  if (locales.join() !== 'en-US.pak,ru.pak') audit.problems.push(`Chromium locales packed: ${locales.join(', ')}; expected en-US and ru only`);
+  if (locales.join() !== 'en-US.pak,ru.pak')
+    audit.problems.push(`Chromium locales packed: ${locales.join(', ')}; expected en-US and ru only`);
 
   const unpacked = packed.files.reduce((sum, file) => sum + file.size, 0);
-  console.log(`\napp.asar: ${packed.files.length} files, ${megabytes(statSync(asarPath).size)} (${megabytes(unpacked)} of file contents)`);
-  console.log(`packages: ${audit.packageSizes.length}; largest: ${audit.packageSizes.slice(0, 5).map(([id, size]) => `${id} ${megabytes(size)}`).join(', ')}`);
+  console.log(
+    `\napp.asar: ${packed.files.length} files, ${megabytes(statSync(asarPath).size)} (${megabytes(unpacked)} of file contents)`,
+  );
+  console.log(
+    `packages: ${audit.packageSizes.length}; largest: ${audit.packageSizes
+      .slice(0, 5)
+      .map(([id, size]) => `${id} ${megabytes(size)}`)
+      .join(', ')}`,
+  );
   for (const note of audit.notes) console.log(`note: ${note}`);
   if (audit.problems.length > 0) {
     failed = true;
     console.error(`\npackage:check FAILED, ${audit.problems.length} problem(s):`);
     for (const problem of audit.problems) console.error(`  - ${problem}`);
   } else {
-    console.log('\npackage:check passed: app.asar holds the main bundle, the preload, the renderer and the runtime dependencies, and nothing else.');
+    console.log(
+      '\npackage:check passed: app.asar holds the main bundle, the preload, the renderer and the runtime dependencies, and nothing else.',
+    );
   }
 } finally {
   rmSync(workDir, { recursive: true, force: true });

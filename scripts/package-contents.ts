@@ -78,15 +78,17 @@ function resolvePackageDir(name: string, fromDir: string, projectDir: string): s
 export function runtimePackagesOf(projectDir: string): Set<string> {
   const found = new Set<string>();
   const visitedDirs = new Set<string>();
-  const queue: { name: string; fromDir: string; optional: boolean }[] = Object.keys(readManifest(projectDir).dependencies ?? {}).map(
-    (name) => ({ name, fromDir: projectDir, optional: false }),
-  );
+  const queue: { name: string; fromDir: string; optional: boolean }[] = Object.keys(
+    readManifest(projectDir).dependencies ?? {},
+  ).map((name) => ({ name, fromDir: projectDir, optional: false }));
   while (queue.length > 0) {
     const { name, fromDir, optional } = queue.shift()!;
     const dir = resolvePackageDir(name, fromDir, projectDir);
     if (!dir) {
       if (optional) continue;
-      throw new Error(`${name} is needed at run time but is not installed (looked from ${path.relative(projectDir, fromDir) || '.'})`);
+      throw new Error(
+        `${name} is needed at run time but is not installed (looked from ${path.relative(projectDir, fromDir) || '.'})`,
+      );
     }
     if (visitedDirs.has(dir)) continue;
     visitedDirs.add(dir);
@@ -96,7 +98,10 @@ export function runtimePackagesOf(projectDir: string): Set<string> {
     const next = [
       ...Object.keys(manifest.dependencies ?? {}).map((dep) => ({ name: dep, optional: false })),
       ...Object.keys(manifest.optionalDependencies ?? {}).map((dep) => ({ name: dep, optional: true })),
-      ...Object.keys(manifest.peerDependencies ?? {}).map((dep) => ({ name: dep, optional: optionalPeers[dep]?.optional === true })),
+      ...Object.keys(manifest.peerDependencies ?? {}).map((dep) => ({
+        name: dep,
+        optional: optionalPeers[dep]?.optional === true,
+      })),
     ];
     for (const dep of next) queue.push({ ...dep, fromDir: dir });
   }
@@ -159,13 +164,19 @@ function packedPackages(packed: PackedApp): Map<string, { id: string; size: numb
   for (const file of packed.files) {
     // The deepest package root that contains the file owns it.
     let owner: string | undefined;
-    for (const root of roots.keys()) if (file.path.startsWith(`${root}/`) && (!owner || root.length > owner.length)) owner = root;
+    for (const root of roots.keys())
+      if (file.path.startsWith(`${root}/`) && (!owner || root.length > owner.length)) owner = root;
     if (owner) roots.get(owner)!.size += file.size;
   }
   return roots;
 }
 
-async function checkImports(packed: PackedApp, expectation: Expectation, problems: string[], notes: string[]): Promise<void> {
+async function checkImports(
+  packed: PackedApp,
+  expectation: Expectation,
+  problems: string[],
+  notes: string[],
+): Promise<void> {
   const has = new Set(packed.files.map((file) => file.path));
   if (!has.has(MAIN_BUNDLE) || !has.has(PRELOAD)) return;
   const allowed = new Set(['electron', ...expectation.productionDependencies]);
@@ -175,14 +186,17 @@ async function checkImports(packed: PackedApp, expectation: Expectation, problem
     const name = packageNameOf(specifier);
     imported.add(name);
     if (!allowed.has(name)) problems.push(`the main bundle imports ${specifier}, which is not a production dependency`);
-    else if (name !== 'electron' && !has.has(`node_modules/${name}/package.json`)) problems.push(`the main bundle imports ${name}, which is not packed`);
+    else if (name !== 'electron' && !has.has(`node_modules/${name}/package.json`))
+      problems.push(`the main bundle imports ${name}, which is not packed`);
   }
   // A sandboxed preload can require nothing but electron; anything else would fail at run time.
   for (const specifier of await bareImportsOf(packed.read(PRELOAD).toString('utf8'), PRELOAD)) {
-    if (specifier !== 'electron') problems.push(`the preload requires ${specifier}; a sandboxed preload may only require electron`);
+    if (specifier !== 'electron')
+      problems.push(`the preload requires ${specifier}; a sandboxed preload may only require electron`);
   }
   const unused = expectation.productionDependencies.filter((name) => !imported.has(name));
-  if (unused.length > 0) notes.push(`production dependencies packed but not imported by the main bundle yet: ${unused.join(', ')}`);
+  if (unused.length > 0)
+    notes.push(`production dependencies packed but not imported by the main bundle yet: ${unused.join(', ')}`);
 }
 
 /** Every rule of the package check; an empty `problems` list means the archive holds exactly what it should. */
@@ -206,12 +220,14 @@ export async function auditPackage(packed: PackedApp, expectation: Expectation):
     for (const [pattern, what] of FORBIDDEN) if (pattern.test(file.path)) problems.push(`${what}: ${file.path}`);
   }
   for (const file of expectation.buildFiles.filter((name) => paths.has(name))) {
-    if (packed.read(file).includes(expectation.projectDir)) problems.push(`${file} mentions the build machine's path ${expectation.projectDir}`);
+    if (packed.read(file).includes(expectation.projectDir))
+      problems.push(`${file} mentions the build machine's path ${expectation.projectDir}`);
   }
 
   const packages = packedPackages(packed);
   const packedIds = new Set([...packages.values()].map((entry) => entry.id));
-  for (const id of expectation.runtimePackages) if (!packedIds.has(id)) problems.push(`a runtime dependency is not packed: ${id}`);
+  for (const id of expectation.runtimePackages)
+    if (!packedIds.has(id)) problems.push(`a runtime dependency is not packed: ${id}`);
   const devOnly = new Set(expectation.devDependencies);
   for (const id of packedIds) {
     if (expectation.runtimePackages.has(id)) continue;

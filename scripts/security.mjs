@@ -9,13 +9,31 @@ const REPORT = '.tmp/electronegativity.csv';
 const SKIPPED_CHECKS = ['AvailableSecurityFixesGlobalCheck'];
 const FAILING = new Set(['HIGH', 'MEDIUM']);
 
-const cli = path.join(path.dirname(createRequire(import.meta.url).resolve('@doyensec/electronegativity/package.json')), 'dist/index.js');
+const cli = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('@doyensec/electronegativity/package.json')),
+  'dist/index.js',
+);
 mkdirSync('.tmp', { recursive: true });
 rmSync(REPORT, { force: true });
 // Electronegativity exits 0 whatever it finds, so its report is what decides.
-spawnSync(process.execPath, [cli, '--input', '.', '--output', REPORT, '--exclude-checks', SKIPPED_CHECKS.join(','), '--verbose', 'false', '--relative'], {
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+spawnSync(
+  process.execPath,
+  [
+    cli,
+    '--input',
+    '.',
+    '--output',
+    REPORT,
+    '--exclude-checks',
+    SKIPPED_CHECKS.join(','),
+    '--verbose',
+    'false',
+    '--relative',
+  ],
+  {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  },
+);
 
 let report;
 try {
@@ -39,7 +57,8 @@ if (!findings.some((finding) => finding.check === 'ELECTRON_VERSION_JSON_CHECK')
   process.exit(1);
 }
 
-for (const { check, severity, confidence, file, location } of findings) console.log(`${severity.padEnd(13)} ${check} (${confidence}) ${file}:${location}`);
+for (const { check, severity, confidence, file, location } of findings)
+  console.log(`${severity.padEnd(13)} ${check} (${confidence}) ${file}:${location}`);
 const failing = findings.filter((finding) => FAILING.has(finding.severity));
 console.log(`security: ${findings.length} findings, ${failing.length} HIGH or MEDIUM`);
 process.exit(failing.length === 0 ? 0 : 1);

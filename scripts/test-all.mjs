@@ -36,14 +36,23 @@ const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
 check('type-check', 'npm', ['run', '--silent', 'typecheck']);
 check('lint', 'npm', ['run', '--silent', 'lint']);
+check('format', 'npm', ['run', '--silent', 'format:check']);
 check('security', 'npm', ['run', '--silent', 'security']);
 
-suite('unit', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest-results.json'], '.tmp/vitest-results.json', (report) => ({
-  passed: report.numPassedTests,
-  // A file that failed before any of its tests ran (an import error) counts as one failure.
-  failed: report.numFailedTests + report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length,
-  skipped: report.numPendingTests + report.numTodoTests,
-}));
+suite(
+  'unit',
+  npx,
+  ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest-results.json'],
+  '.tmp/vitest-results.json',
+  (report) => ({
+    passed: report.numPassedTests,
+    // A file that failed before any of its tests ran (an import error) counts as one failure.
+    failed:
+      report.numFailedTests +
+      report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length,
+    skipped: report.numPendingTests + report.numTodoTests,
+  }),
+);
 
 // Over 5,000 write-offs against unkind providers with random faults and a random cashier: one check, passed only with no wrong outcome.
 check('write-off faults', 'npm', ['run', '--silent', 'test:faults']);

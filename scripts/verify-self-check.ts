@@ -11,7 +11,9 @@ let report: SelfCheckReport;
 try {
   report = JSON.parse(readFileSync(reportFile, 'utf8')) as SelfCheckReport;
 } catch (error) {
-  console.error(`self-check: no readable report at ${reportFile} (${(error as Error).message}): the app did not run the check`);
+  console.error(
+    `self-check: no readable report at ${reportFile} (${(error as Error).message}): the app did not run the check`,
+  );
   process.exit(1);
 }
 console.log(JSON.stringify(report, null, 2));

@@ -11,7 +11,8 @@ export type WriteOffFailure =
   | { kind: 'in-doubt'; message: string; cause: InDoubtCause };
 
 export function classifyWriteOffFailure(error: unknown): WriteOffFailure {
-  if (!(error instanceof LoyaltyError)) return { kind: 'in-doubt', message: 'The write-off failed in an unexpected way', cause: 'unexpected' };
+  if (!(error instanceof LoyaltyError))
+    return { kind: 'in-doubt', message: 'The write-off failed in an unexpected way', cause: 'unexpected' };
   // A refused certificate fails the TLS handshake, and the request is written only after it: provably not sent either.
   if (error.kind === 'unreachable' || error.kind === 'certificate') return { kind: 'not-sent', message: error.message };
   if (error.status !== undefined && error.status >= 400 && error.status < 500) {

@@ -34,29 +34,40 @@ export function judge(intent: IntentRecord, reading: Reading): Evidence {
   const before = new Set(snapshot.transactionIds);
   const since = snapshot.serverTime ?? -Infinity;
   const fresh = reading.history.filter((entry) => !before.has(entry.transactionId) && entry.transactionDate >= since);
-  const lines = intent.balance.map((line) => judgeLine(line, fresh, amountIn(snapshot.balance!, line.currency), amountIn(reading.balance, line.currency)));
+  const lines = intent.balance.map((line) =>
+    judgeLine(line, fresh, amountIn(snapshot.balance!, line.currency), amountIn(reading.balance, line.currency)),
+  );
   const coupons = intent.coupons.map((id) => judgeCoupon(id, reading, snapshot.couponExpiry ?? []));
   const kinds = new Set([...lines.map((line) => line.kind), ...coupons.map((coupon) => coupon.kind)]);
   if (lines.every((line) => line.kind === 'found') && coupons.every((coupon) => coupon.kind === 'gone')) {
     return { kind: 'applied', transactionIds: lines.flatMap((line) => line.ids) };
   }
-  if (lines.every((line) => line.kind === 'absent') && coupons.every((coupon) => coupon.kind === 'held')) return { kind: 'absent' };
+  if (lines.every((line) => line.kind === 'absent') && coupons.every((coupon) => coupon.kind === 'held'))
+    return { kind: 'absent' };
   const note = describeFindings(lines, coupons, kinds.has('unsettled') ? 'unsettled' : 'unexplained');
   // A new debit in its currency, or a coupon gone: something that may be it went through.
   const landed = lines.some((line) => line.ids.length > 0) || coupons.some((coupon) => coupon.kind !== 'held');
   return kinds.has('unsettled') ? { kind: 'unsettled', note, landed } : { kind: 'unexplained', note, landed };
 }
 
-function judgeLine(line: { currency: string; amount: number }, fresh: HistoryEntry[], before: number | null, now: number | null): LineFinding {
+function judgeLine(
+  line: { currency: string; amount: number },
+  fresh: HistoryEntry[],
+  before: number | null,
+  now: number | null,
+): LineFinding {
   const entries = fresh.filter((entry) => entry.currency === line.currency);
   const moved = before === null || now === null ? null : now - before;
   const explained = entries.reduce((sum, entry) => sum + entry.amount, 0);
   const exact = entries.filter((entry) => entry.amount === -line.amount).map((entry) => entry.transactionId);
-  const otherDebits = entries.filter((entry) => entry.amount < 0 && entry.amount !== -line.amount).map((entry) => entry.transactionId);
+  const otherDebits = entries
+    .filter((entry) => entry.amount < 0 && entry.amount !== -line.amount)
+    .map((entry) => entry.transactionId);
   const base = { currency: line.currency, amount: line.amount, moved };
   if (moved !== explained) return { ...base, kind: 'unsettled', ids: [...exact, ...otherDebits] };
   if (exact.length === 1) return { ...base, kind: 'found', ids: exact };
-  if (exact.length > 1 || otherDebits.length > 0) return { ...base, kind: 'unexplained', ids: [...exact, ...otherDebits] };
+  if (exact.length > 1 || otherDebits.length > 0)
+    return { ...base, kind: 'unexplained', ids: [...exact, ...otherDebits] };
   return { ...base, kind: 'absent', ids: [] };
 }
 

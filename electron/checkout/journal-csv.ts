@@ -1,12 +1,29 @@
 // A day of the write-off journal as a CSV file that Excel opens straight into columns under a Russian locale.
 import { stringify } from 'csv-stringify/sync';
-import { customerLabel, type JournalCsv, type JournalDay, type JournalEntry, type JournalOutcome } from '../../common/journal';
+import {
+  customerLabel,
+  type JournalCsv,
+  type JournalDay,
+  type JournalEntry,
+  type JournalOutcome,
+} from '../../common/journal';
 import { minorToInputText } from '../../common/money';
 
 export type CsvLanguage = 'ru' | 'en';
 
 interface CsvLabels {
-  columns: [time: string, client: string, points: string, rubles: string, coupons: string, outcome: string, note: string, recovered: string, terminal: string, id: string];
+  columns: [
+    time: string,
+    client: string,
+    points: string,
+    rubles: string,
+    coupons: string,
+    outcome: string,
+    note: string,
+    recovered: string,
+    terminal: string,
+    id: string,
+  ];
   outcomes: Record<JournalOutcome, string>;
   flags: { lateLanding: string; saleFinishedWithout: string; resolution: string };
   yes: string;
@@ -15,7 +32,18 @@ interface CsvLabels {
 // The file's words follow the window's language; its format (`;`, decimal comma, day.month.year) follows Russian Excel either way.
 const LABELS: Record<CsvLanguage, CsvLabels> = {
   ru: {
-    columns: ['Время', 'Покупатель', 'Баллы', 'Рубли', 'Купоны', 'Итог', 'Примечание', 'После перезапуска', 'Терминал', 'Номер в журнале'],
+    columns: [
+      'Время',
+      'Покупатель',
+      'Баллы',
+      'Рубли',
+      'Купоны',
+      'Итог',
+      'Примечание',
+      'После перезапуска',
+      'Терминал',
+      'Номер в журнале',
+    ],
     outcomes: {
       sending: 'отправляется',
       applied: 'списано',
@@ -27,11 +55,26 @@ const LABELS: Record<CsvLanguage, CsvLabels> = {
       'needs-review': 'нужна проверка менеджера',
       resolved: 'решено менеджером',
     },
-    flags: { lateLanding: 'списание прошло позже', saleFinishedWithout: 'продажа завершена без списания', resolution: 'решение менеджера' },
+    flags: {
+      lateLanding: 'списание прошло позже',
+      saleFinishedWithout: 'продажа завершена без списания',
+      resolution: 'решение менеджера',
+    },
     yes: 'да',
   },
   en: {
-    columns: ['Time', 'Customer', 'Points', 'Rubles', 'Coupons', 'Outcome', 'Note', 'After a restart', 'Terminal', 'Journal number'],
+    columns: [
+      'Time',
+      'Customer',
+      'Points',
+      'Rubles',
+      'Coupons',
+      'Outcome',
+      'Note',
+      'After a restart',
+      'Terminal',
+      'Journal number',
+    ],
     outcomes: {
       sending: 'sending',
       applied: 'written off',
@@ -43,7 +86,11 @@ const LABELS: Record<CsvLanguage, CsvLabels> = {
       'needs-review': "needs a manager's review",
       resolved: 'resolved by a manager',
     },
-    flags: { lateLanding: 'the write-off went through later', saleFinishedWithout: 'sale finished without the write-off', resolution: "manager's decision" },
+    flags: {
+      lateLanding: 'the write-off went through later',
+      saleFinishedWithout: 'sale finished without the write-off',
+      resolution: "manager's decision",
+    },
     yes: 'yes',
   },
 };

@@ -19,7 +19,14 @@ export const JOURNAL_STATES = [
 export type JournalState = (typeof JOURNAL_STATES)[number];
 
 // "needs-review" is not final: it holds the customer, across restarts too, until a manager resolves it.
-const FINAL_STATES: ReadonlySet<JournalState> = new Set(['applied', 'refused', 'not-sent', 'settled-applied', 'settled-not-applied', 'resolved']);
+const FINAL_STATES: ReadonlySet<JournalState> = new Set([
+  'applied',
+  'refused',
+  'not-sent',
+  'settled-applied',
+  'settled-not-applied',
+  'resolved',
+]);
 
 export function isFinal(state: JournalState | undefined): boolean {
   return state !== undefined && FINAL_STATES.has(state);
@@ -58,7 +65,15 @@ export const intentRecord = z.object({
   server: z.string(),
   clientId: z.number().int(),
   /** Who the customer was, from this terminal's own search answers (never from the window); absent in older journals. */
-  customer: z.strictObject({ name: z.string().max(200).nullable(), phoneLast4: z.string().regex(/^\d{4}$/).nullable() }).optional(),
+  customer: z
+    .strictObject({
+      name: z.string().max(200).nullable(),
+      phoneLast4: z
+        .string()
+        .regex(/^\d{4}$/)
+        .nullable(),
+    })
+    .optional(),
   balance: z.array(z.object({ currency: z.string(), amount: minor })),
   coupons: z.array(z.number().int()),
   snapshot: snapshotSchema,
@@ -120,7 +135,10 @@ const flagOf = (trust: LineTrust): UnverifiedLine => (trust === 'earlier-key' ? 
  * nothing; a state without its intent (whose line was damaged and set aside) has no story to join. A line the app
  * cannot vouch for never moves a write-off's state: it flags the write-off for a manager (see `isSettled`).
  */
-export function foldRecords(records: Iterable<ReadRecord<JournalRecord>>, into = new Map<string, JournalStory>()): Map<string, JournalStory> {
+export function foldRecords(
+  records: Iterable<ReadRecord<JournalRecord>>,
+  into = new Map<string, JournalStory>(),
+): Map<string, JournalStory> {
   for (const { record, trust } of records) {
     const story = into.get(record.id);
     const flag = isOwn(trust) ? null : flagOf(trust);
@@ -146,8 +164,14 @@ export function isSettled(story: JournalStory): boolean {
 
 /** The records that retell an unfinished write-off at the top of a new file; a flag goes with it under the current key. */
 export function carriedRecords(story: JournalStory): JournalRecord[] {
-  if (story.unverified === null || story.last?.unverifiedLine === story.unverified) return story.last ? [story.intent, story.last] : [story.intent];
-  const flagged: StateRecord = { ...(story.last ?? { type: 'state', id: story.intent.id, at: story.intent.at }), state: 'needs-review', note: UNVERIFIED_NOTES[story.unverified], unverifiedLine: story.unverified };
+  if (story.unverified === null || story.last?.unverifiedLine === story.unverified)
+    return story.last ? [story.intent, story.last] : [story.intent];
+  const flagged: StateRecord = {
+    ...(story.last ?? { type: 'state', id: story.intent.id, at: story.intent.at }),
+    state: 'needs-review',
+    note: UNVERIFIED_NOTES[story.unverified],
+    unverifiedLine: story.unverified,
+  };
   return [story.intent, flagged];
 }
 

@@ -21,7 +21,11 @@ const MAX_PAGES = 1_000;
  * asked (a capped page size) and list in any order, so a short page proves nothing. An entry seen twice (the list
  * shifted under a new one) counts once.
  */
-export async function historyWithin(client: LoyaltyClient, clientId: number, window: { from: number; to?: number }): Promise<HistoryEntry[]> {
+export async function historyWithin(
+  client: LoyaltyClient,
+  clientId: number,
+  window: { from: number; to?: number },
+): Promise<HistoryEntry[]> {
   const entries = new Map<string, HistoryEntry>();
   let offset = 0;
   for (let page = 0; page < MAX_PAGES; page += 1) {
@@ -34,7 +38,11 @@ export async function historyWithin(client: LoyaltyClient, clientId: number, win
 }
 
 /** What the client holds right before the POST; `serverTime` is null when the server sends no Date header. */
-export async function readSnapshot(client: LoyaltyClient, clientId: number, now: number): Promise<{ snapshot: Snapshot; serverTime: number | null }> {
+export async function readSnapshot(
+  client: LoyaltyClient,
+  clientId: number,
+  now: number,
+): Promise<{ snapshot: Snapshot; serverTime: number | null }> {
   // The coupons give the server's time for the window; the balance comes last, so every entry the history showed is in
   // it, and so is every entry dated before its answer.
   const coupons = await client.getCoupons(clientId);
@@ -56,6 +64,10 @@ export async function readSnapshot(client: LoyaltyClient, clientId: number, now:
 
 /** One reading of the account after sending, for the evidence rules. */
 export async function readAccount(client: LoyaltyClient, clientId: number, from: number): Promise<Reading> {
-  const [balance, history, coupons] = await Promise.all([client.getBalance(clientId), historyWithin(client, clientId, { from }), client.getCoupons(clientId)]);
+  const [balance, history, coupons] = await Promise.all([
+    client.getBalance(clientId),
+    historyWithin(client, clientId, { from }),
+    client.getCoupons(clientId),
+  ]);
   return { balance, history, coupons, serverTime: serverTimeOf(balance) };
 }

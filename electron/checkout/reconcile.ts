@@ -1,6 +1,12 @@
 // The manager's reconciliation: this terminal's journal for a day against what the server's history and coupon lists show.
 import type { Coupon, HistoryEntry } from '../../common/domain';
-import type { JournalDay, JournalEntry, JournalOutcome, Reconciliation, ReconciliationItem } from '../../common/journal';
+import type {
+  JournalDay,
+  JournalEntry,
+  JournalOutcome,
+  Reconciliation,
+  ReconciliationItem,
+} from '../../common/journal';
 import { dayBounds } from '../journal/files';
 import type { LoyaltyClient } from '../loyalty/client';
 import { historyWithin } from './read-back';
@@ -29,7 +35,16 @@ interface ClientAccount {
  */
 export async function reconcileDay(client: LoyaltyClient, journal: JournalDay): Promise<Reconciliation> {
   const { start, end } = dayBounds(journal.day);
-  const result: Reconciliation = { day: journal.day, checked: 0, matched: 0, missing: [], unexpected: [], unclear: [], notCompared: 0, unreadClients: [] };
+  const result: Reconciliation = {
+    day: journal.day,
+    checked: 0,
+    matched: 0,
+    missing: [],
+    unexpected: [],
+    unclear: [],
+    notCompared: 0,
+    unreadClients: [],
+  };
   const byClient = new Map<number, JournalEntry[]>();
   for (const entry of journal.entries) byClient.set(entry.clientId, [...(byClient.get(entry.clientId) ?? []), entry]);
   for (const [clientId, entries] of byClient) {
@@ -43,9 +58,17 @@ export async function reconcileDay(client: LoyaltyClient, journal: JournalDay): 
   return result;
 }
 
-async function readAccount(client: LoyaltyClient, clientId: number, from: number, to: number): Promise<ClientAccount | null> {
+async function readAccount(
+  client: LoyaltyClient,
+  clientId: number,
+  from: number,
+  to: number,
+): Promise<ClientAccount | null> {
   try {
-    const [history, coupons] = await Promise.all([historyWithin(client, clientId, { from, to }), client.getCoupons(clientId)]);
+    const [history, coupons] = await Promise.all([
+      historyWithin(client, clientId, { from, to }),
+      client.getCoupons(clientId),
+    ]);
     return { history, coupons };
   } catch {
     return null;
@@ -56,8 +79,13 @@ function compareClient(entries: JournalEntry[], account: ClientAccount, result: 
   const unused = new Set(account.history);
   const held = new Set(account.coupons.map((coupon) => coupon.id));
   // Lines said to be applied claim their server entries first, so a refused twin never takes one of theirs.
-  const ordered = [...entries.filter((entry) => CLAIMED_APPLIED.has(entry.outcome)), ...entries.filter((entry) => CLAIMED_NOT_APPLIED.has(entry.outcome))];
-  result.notCompared += entries.filter((entry) => !CLAIMED_APPLIED.has(entry.outcome) && !CLAIMED_NOT_APPLIED.has(entry.outcome)).reduce((sum, entry) => sum + lineCount(entry), 0);
+  const ordered = [
+    ...entries.filter((entry) => CLAIMED_APPLIED.has(entry.outcome)),
+    ...entries.filter((entry) => CLAIMED_NOT_APPLIED.has(entry.outcome)),
+  ];
+  result.notCompared += entries
+    .filter((entry) => !CLAIMED_APPLIED.has(entry.outcome) && !CLAIMED_NOT_APPLIED.has(entry.outcome))
+    .reduce((sum, entry) => sum + lineCount(entry), 0);
   // Exact debits first, for every line (so a line's own entry is never taken as another's "other shape"), then the rest.
   const lines = ordered.flatMap((entry) => entry.balance.map((line) => ({ entry, line })));
   const exact = lines.map(({ entry, line }) => {
@@ -68,8 +96,14 @@ function compareClient(entries: JournalEntry[], account: ClientAccount, result: 
   for (const [index, { entry, line }] of lines.entries()) {
     const found = exact[index] ?? null;
     const claimedApplied = CLAIMED_APPLIED.has(entry.outcome);
-    const described = { ...item(entry), currency: line.currency, amount: line.amount, transactionId: found?.transactionId ?? null };
-    const otherShape = !found && claimedApplied ? nearestMatch(unused, entry.createdAt, line.currency, (amount) => amount < 0) : null;
+    const described = {
+      ...item(entry),
+      currency: line.currency,
+      amount: line.amount,
+      transactionId: found?.transactionId ?? null,
+    };
+    const otherShape =
+      !found && claimedApplied ? nearestMatch(unused, entry.createdAt, line.currency, (amount) => amount < 0) : null;
     if (otherShape) {
       result.checked += 1;
       result.unclear.push({ ...described, transactionId: otherShape.transactionId });
@@ -77,7 +111,8 @@ function compareClient(entries: JournalEntry[], account: ClientAccount, result: 
   }
   for (const entry of ordered) {
     const claimedApplied = CLAIMED_APPLIED.has(entry.outcome);
-    for (const couponId of entry.coupons) tally(result, claimedApplied, !held.has(couponId), { ...item(entry), couponId });
+    for (const couponId of entry.coupons)
+      tally(result, claimedApplied, !held.has(couponId), { ...item(entry), couponId });
   }
 }
 
@@ -93,10 +128,25 @@ function tally(result: Reconciliation, claimedApplied: boolean, seenOnServer: bo
 
 /** One item per line of an entry, each naming the customer as the journal recorded them. */
 function item(entry: JournalEntry): ReconciliationItem {
-  return { journalId: entry.journalId, clientId: entry.clientId, customer: entry.customer, at: entry.createdAt, currency: null, amount: null, couponId: null, outcome: entry.outcome, transactionId: null };
+  return {
+    journalId: entry.journalId,
+    clientId: entry.clientId,
+    customer: entry.customer,
+    at: entry.createdAt,
+    currency: null,
+    amount: null,
+    couponId: null,
+    outcome: entry.outcome,
+    transactionId: null,
+  };
 }
 
-function nearestMatch(entries: Set<HistoryEntry>, at: number, currency: string, fits: (amount: number) => boolean): HistoryEntry | null {
+function nearestMatch(
+  entries: Set<HistoryEntry>,
+  at: number,
+  currency: string,
+  fits: (amount: number) => boolean,
+): HistoryEntry | null {
   let best: HistoryEntry | null = null;
   for (const entry of entries) {
     if (entry.currency !== currency || !fits(entry.amount)) continue;

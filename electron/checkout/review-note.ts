@@ -18,7 +18,8 @@ export interface CouponFinding {
   kind: 'held' | 'gone' | 'expired-or-gone';
 }
 
-const money = (amount: number, currency: string) => `${amount < 0 ? '−' : ''}${minorToInputText(Math.abs(amount), ',')} ${CURRENCY_WORDS[currency] ?? currency}`;
+const money = (amount: number, currency: string) =>
+  `${amount < 0 ? '−' : ''}${minorToInputText(Math.abs(amount), ',')} ${CURRENCY_WORDS[currency] ?? currency}`;
 
 function lineWords({ currency, amount, kind, ids, moved }: LineFinding): string {
   const what = money(amount, currency);

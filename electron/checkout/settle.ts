@@ -70,7 +70,16 @@ export interface WatchOptions {
  * flagged, and one after "not applied" becomes a case for a manager. Resolves when watching ends; rejects only when the
  * signal aborts (the app closing: the journal keeps the state for the next start).
  */
-export async function watchWriteOff({ client, intent, timing, now, report, signal, resolved, superseded }: WatchOptions): Promise<void> {
+export async function watchWriteOff({
+  client,
+  intent,
+  timing,
+  now,
+  report,
+  signal,
+  resolved,
+  superseded,
+}: WatchOptions): Promise<void> {
   const watchEnd = now() + timing.watchMs;
   const backgroundEnd = watchEnd + timing.backgroundMs;
   let decided: 'settled-not-applied' | 'needs-review' | null = null;
@@ -97,7 +106,11 @@ export async function watchWriteOff({ client, intent, timing, now, report, signa
       readFailures += 1;
       failingSince ??= at;
       if (decided === null && at - failingSince >= timing.readFailureMs && !resolved()) {
-        decide('needs-review', `Сервер лояльности не отвечал на проверку ${Math.round((at - failingSince) / MINUTE)} мин.: прошло ли списание, неизвестно. Терминал продолжает проверять; не повторяйте списание.`, false);
+        decide(
+          'needs-review',
+          `Сервер лояльности не отвечал на проверку ${Math.round((at - failingSince) / MINUTE)} мин.: прошло ли списание, неизвестно. Терминал продолжает проверять; не повторяйте списание.`,
+          false,
+        );
       }
     } else {
       readFailures = 0;
@@ -108,8 +121,21 @@ export async function watchWriteOff({ client, intent, timing, now, report, signa
         if (superseded()) return;
         if (decided === 'settled-not-applied' || resolved()) {
           // The cashier may already have charged again, or a manager decided without it: a person must look.
-          report({ kind: 'state', state: 'needs-review', note: LANDED_AFTER_VERDICT, transactionIds: evidence.transactionIds, lateLanding: true });
-        } else report({ kind: 'state', state: 'settled-applied', note: null, transactionIds: evidence.transactionIds, lateLanding: true });
+          report({
+            kind: 'state',
+            state: 'needs-review',
+            note: LANDED_AFTER_VERDICT,
+            transactionIds: evidence.transactionIds,
+            lateLanding: true,
+          });
+        } else
+          report({
+            kind: 'state',
+            state: 'settled-applied',
+            note: null,
+            transactionIds: evidence.transactionIds,
+            lateLanding: true,
+          });
         return;
       }
       const landed = evidence.kind !== 'absent' && evidence.landed;
@@ -126,7 +152,12 @@ const LANDED_AFTER_VERDICT =
   'Списание прошло позже: сервер применил его уже после того, как терминал перестал ждать. Проверьте, не списано ли с покупателя дважды, и решите, что делать.';
 
 /** At the end of the watch period (or later, when something lands): nothing at all is "not applied", anything else a manager's. */
-function concludeWatch(evidence: Exclude<Evidence, { kind: 'applied' }>, landed: boolean, decide: (state: 'settled-not-applied' | 'needs-review', note: string | null, late: boolean) => void, resolved: boolean): void {
+function concludeWatch(
+  evidence: Exclude<Evidence, { kind: 'applied' }>,
+  landed: boolean,
+  decide: (state: 'settled-not-applied' | 'needs-review', note: string | null, late: boolean) => void,
+  resolved: boolean,
+): void {
   if (resolved) {
     if (landed) decide('needs-review', 'note' in evidence ? evidence.note : null, true);
     return;

@@ -3,7 +3,17 @@ import { dayBounds } from '../journal/files';
 import { openDurableLog, type DurableLog, type Recovered } from '../journal/durable-log';
 import type { ReadRecord } from '../journal/line-trust';
 import type { JournalKey } from '../journal/sealed-line';
-import { acceptJournalRecord, carriedRecords, foldRecords, isFinal, isSettled, type IntentRecord, type JournalRecord, type JournalStory, type StateRecord } from './journal-records';
+import {
+  acceptJournalRecord,
+  carriedRecords,
+  foldRecords,
+  isFinal,
+  isSettled,
+  type IntentRecord,
+  type JournalRecord,
+  type JournalStory,
+  type StateRecord,
+} from './journal-records';
 
 export interface WriteOffJournal {
   /** Write-offs the previous run left unfinished (only an intent, or last state `sent` or `in-doubt`) or flagged by a line in question, oldest first. */
@@ -59,7 +69,8 @@ async function find(log: DurableLog<JournalRecord>, id: string): Promise<Journal
   for (const file of (await log.files()).reverse()) {
     const { records } = await log.read(file);
     read.unshift(records);
-    if (records.some(({ record }) => record.type === 'intent' && record.id === id)) return foldRecords(read.flat()).get(id) ?? null;
+    if (records.some(({ record }) => record.type === 'intent' && record.id === id))
+      return foldRecords(read.flat()).get(id) ?? null;
   }
   return null;
 }
@@ -68,7 +79,10 @@ async function find(log: DurableLog<JournalRecord>, id: string): Promise<Journal
  * Reads the day's files and the ones after them until every write-off confirmed that day has its final state (an
  * unfinished one is carried into the next day's file, and one confirmed at midnight may land in the next file).
  */
-async function listDay(log: DurableLog<JournalRecord>, day: string): Promise<{ stories: JournalStory[]; damaged: number }> {
+async function listDay(
+  log: DurableLog<JournalRecord>,
+  day: string,
+): Promise<{ stories: JournalStory[]; damaged: number }> {
   const { start, end } = dayBounds(day);
   const confirmedThatDay = (story: JournalStory) => story.intent.at >= start && story.intent.at < end;
   const files = await log.files();

@@ -23,9 +23,12 @@ export function assertSendable(request: WriteOffRequest): void {
     throw new PosFailure('invalid-input', 'Nothing to write off');
   }
   const currencies = request.balance.map((line) => line.currency);
-  if (!currencies.every(isWritableCurrency)) throw new PosFailure('invalid-input', 'Only points and rubles can be written off');
-  if (new Set(currencies).size !== currencies.length) throw new PosFailure('invalid-input', 'A currency is listed twice');
-  if (new Set(request.coupons).size !== request.coupons.length) throw new PosFailure('invalid-input', 'A coupon is listed twice');
+  if (!currencies.every(isWritableCurrency))
+    throw new PosFailure('invalid-input', 'Only points and rubles can be written off');
+  if (new Set(currencies).size !== currencies.length)
+    throw new PosFailure('invalid-input', 'A currency is listed twice');
+  if (new Set(request.coupons).size !== request.coupons.length)
+    throw new PosFailure('invalid-input', 'A coupon is listed twice');
 }
 
 export interface WriteOffDeskOptions {
@@ -121,15 +124,20 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
   /** Until the journal is read, what the previous run left unfinished is unknown, so it counts as in doubt. */
   let opening = true;
 
-  const holds = (clientId: number) => preparing.has(clientId) || [...live.values()].some((entry) => entry.intent.clientId === clientId && HOLDING.has(entry.outcome));
+  const holds = (clientId: number) =>
+    preparing.has(clientId) ||
+    [...live.values()].some((entry) => entry.intent.clientId === clientId && HOLDING.has(entry.outcome));
 
   // Opened once; every call waits for it, so no write-off starts before the unfinished ones are known and held.
-  const opened: Promise<WriteOffJournal> = openWriteOffJournal(options.journalDir, now, options.journalKey).then(async (journal) => {
-    setAsideAtStart = journal.setAsideAtStart.map(({ file, line, kind }) => ({ file, line, kind }));
-    for (const line of setAsideAtStart) logError('journal: a line that could not be read was copied to the quarantine', line);
-    for (const story of journal.unfinishedAtStart) await recover(journal, story);
-    return journal;
-  });
+  const opened: Promise<WriteOffJournal> = openWriteOffJournal(options.journalDir, now, options.journalKey).then(
+    async (journal) => {
+      setAsideAtStart = journal.setAsideAtStart.map(({ file, line, kind }) => ({ file, line, kind }));
+      for (const line of setAsideAtStart)
+        logError('journal: a line that could not be read was copied to the quarantine', line);
+      for (const story of journal.unfinishedAtStart) await recover(journal, story);
+      return journal;
+    },
+  );
   opened.then(
     () => (opening = false),
     (error: unknown) => {
@@ -143,12 +151,19 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
     try {
       return await opened;
     } catch {
-      throw new PosFailure('journal-unavailable', 'The write-off journal cannot be opened, so no write-off can be sent');
+      throw new PosFailure(
+        'journal-unavailable',
+        'The write-off journal cannot be opened, so no write-off can be sent',
+      );
     }
   }
 
   /** Appends where the entry stands; if the disk refuses it after the POST left, the journal still says "sent" and the next start reads back. */
-  async function recordOutcome(journalDesk: WriteOffJournal, entry: Live, extra: { transactionIds?: string[] } = {}): Promise<void> {
+  async function recordOutcome(
+    journalDesk: WriteOffJournal,
+    entry: Live,
+    extra: { transactionIds?: string[] } = {},
+  ): Promise<void> {
     const state = entry.outcome === 'sending' ? 'sent' : entry.outcome;
     await journalDesk
       .recordState({
@@ -172,7 +187,8 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
       // Whatever its lines say, only a manager settles it: held, not watched (reading back would settle it unseen).
       const entry: Live = { ...liveOf(story), recovered: true };
       live.set(story.intent.id, entry);
-      if (last?.state !== 'needs-review' || last.unverifiedLine !== story.unverified) await recordOutcome(journalDesk, entry);
+      if (last?.state !== 'needs-review' || last.unverifiedLine !== story.unverified)
+        await recordOutcome(journalDesk, entry);
       return;
     }
     const entry: Live = {
@@ -219,8 +235,20 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
       const extra = update.transactionIds.length > 0 ? { transactionIds: update.transactionIds } : {};
       journaled = journaled.then(() => recordOutcome(journalDesk, entry, extra));
     };
-    const superseded = () => [...live.values()].some((other) => other.intent.clientId === entry.intent.clientId && other.intent.at > entry.intent.at);
-    const run = watchWriteOff({ client, intent: entry.intent, timing, now, report, signal: closing.signal, resolved: () => entry.outcome === 'resolved', superseded })
+    const superseded = () =>
+      [...live.values()].some(
+        (other) => other.intent.clientId === entry.intent.clientId && other.intent.at > entry.intent.at,
+      );
+    const run = watchWriteOff({
+      client,
+      intent: entry.intent,
+      timing,
+      now,
+      report,
+      signal: closing.signal,
+      resolved: () => entry.outcome === 'resolved',
+      superseded,
+    })
       // Closing stops the watching; the journal still says "in doubt" or "needs review", so the next start takes it up again.
       .catch((error: unknown) => {
         if (!closing.signal.aborted) logError(`watching ${entry.intent.id} failed`, error);
@@ -234,7 +262,8 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
     assertSendable(request);
     const journalDesk = await journal();
     // Checked and taken with no await in between: two confirms at once cannot both pass.
-    if (holds(request.clientId)) throw new PosFailure('busy', 'A write-off for this client is still being sent, checked or reviewed');
+    if (holds(request.clientId))
+      throw new PosFailure('busy', 'A write-off for this client is still being sent, checked or reviewed');
     preparing.add(request.clientId);
     inFlight += 1;
     try {
@@ -243,18 +272,33 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
       const server = options.server();
       const { snapshot, serverTime } = await readSnapshot(client, request.clientId, now());
       if (serverTime !== null && Math.abs(serverTime - now()) > MAX_CLOCK_SKEW_MS) {
-        throw new PosFailure('clock-skew', `The loyalty server's clock and this terminal's differ by ${Math.round(Math.abs(serverTime - now()) / 60_000)} minutes`);
+        throw new PosFailure(
+          'clock-skew',
+          `The loyalty server's clock and this terminal's differ by ${Math.round(Math.abs(serverTime - now()) / 60_000)} minutes`,
+        );
       }
       const missing = request.coupons.find((id) => !snapshot.couponIds.includes(id));
       if (missing !== undefined) throw new PosFailure('rejected', `The client does not hold coupon ${missing}`);
       const customer = options.customerOf?.(request.clientId) ?? null;
-      const intent: IntentRecord = { type: 'intent', id: randomUUID(), at: now(), terminalId: options.terminalId, server, ...request, ...(customer ? { customer } : {}), snapshot };
+      const intent: IntentRecord = {
+        type: 'intent',
+        id: randomUUID(),
+        at: now(),
+        terminalId: options.terminalId,
+        server,
+        ...request,
+        ...(customer ? { customer } : {}),
+        snapshot,
+      };
       try {
         await journalDesk.recordIntent(intent);
         await journalDesk.recordState({ id: intent.id, state: 'sent' });
       } catch (error) {
         logError('journal: could not record a write-off before sending it', error);
-        throw new PosFailure('journal-unavailable', 'The write-off could not be written to the journal, so it was not sent');
+        throw new PosFailure(
+          'journal-unavailable',
+          'The write-off could not be written to the journal, so it was not sent',
+        );
       }
       const entry: Live = blankLive(intent);
       live.set(intent.id, entry);
@@ -268,7 +312,12 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
   }
 
   /** Sends the POST once and records what it means; an unknown outcome is handed to watching, which holds the client. */
-  async function post(journalDesk: WriteOffJournal, entry: Live, client: LoyaltyClient, sendOnce: () => Promise<void>): Promise<void> {
+  async function post(
+    journalDesk: WriteOffJournal,
+    entry: Live,
+    client: LoyaltyClient,
+    sendOnce: () => Promise<void>,
+  ): Promise<void> {
     try {
       await sendOnce();
       entry.outcome = 'applied';
@@ -324,7 +373,8 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
     },
     async finishWithout(journalId) {
       const entry = await entryFor(journalId);
-      if (entry.outcome !== 'in-doubt' && entry.outcome !== 'needs-review') throw new PosFailure('invalid-input', 'Only a write-off in doubt can be left out of the sale');
+      if (entry.outcome !== 'in-doubt' && entry.outcome !== 'needs-review')
+        throw new PosFailure('invalid-input', 'Only a write-off in doubt can be left out of the sale');
       if (!entry.saleFinishedWithout) {
         entry.saleFinishedWithout = true;
         await recordOutcome(await journal(), entry);
@@ -334,7 +384,10 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
     async resolve(journalId, note) {
       const entry = live.get(journalId) ?? (await flaggedOnDisk(journalId)) ?? (await entryFor(journalId));
       if (entry.outcome !== 'needs-review' && !(entry.lateLanding && entry.resolution === null)) {
-        throw new PosFailure('invalid-input', 'Only a write-off that needs review or landed late is resolved by a manager');
+        throw new PosFailure(
+          'invalid-input',
+          'Only a write-off that needs review or landed late is resolved by a manager',
+        );
       }
       if (entry.outcome === 'needs-review') entry.outcome = 'resolved';
       entry.resolution = note;
@@ -374,7 +427,19 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
 }
 
 function blankLive(intent: IntentRecord): Live {
-  return { intent, outcome: 'sending', step: null, readFailures: 0, note: null, recovered: false, watchUntil: null, lateLanding: false, saleFinishedWithout: false, resolution: null, unverified: null };
+  return {
+    intent,
+    outcome: 'sending',
+    step: null,
+    readFailures: 0,
+    note: null,
+    recovered: false,
+    watchUntil: null,
+    lateLanding: false,
+    saleFinishedWithout: false,
+    resolution: null,
+    unverified: null,
+  };
 }
 
 /**
@@ -385,7 +450,8 @@ function liveOf(story: JournalStory): Live {
   const last = story.last;
   const state = last?.state;
   const unverified = story.unverified;
-  const outcome: JournalOutcome = unverified !== null ? 'needs-review' : state === undefined || state === 'sent' ? 'sending' : state;
+  const outcome: JournalOutcome =
+    unverified !== null ? 'needs-review' : state === undefined || state === 'sent' ? 'sending' : state;
   const flagNote = unverified !== null && last?.unverifiedLine !== unverified ? UNVERIFIED_NOTES[unverified] : null;
   return {
     ...blankLive(story.intent),
@@ -399,9 +465,32 @@ function liveOf(story: JournalStory): Live {
   };
 }
 
-function entryOf({ intent, outcome, note, recovered, lateLanding, saleFinishedWithout, resolution }: Live): JournalEntry {
+function entryOf({
+  intent,
+  outcome,
+  note,
+  recovered,
+  lateLanding,
+  saleFinishedWithout,
+  resolution,
+}: Live): JournalEntry {
   const { id, terminalId, clientId, balance, coupons, at, server } = intent;
-  return { journalId: id, terminalId, clientId, customer: intent.customer ?? null, balance, coupons, createdAt: at, outcome, note, recovered, training: server === TRAINING_SERVER, lateLanding, saleFinishedWithout, resolution };
+  return {
+    journalId: id,
+    terminalId,
+    clientId,
+    customer: intent.customer ?? null,
+    balance,
+    coupons,
+    createdAt: at,
+    outcome,
+    note,
+    recovered,
+    training: server === TRAINING_SERVER,
+    lateLanding,
+    saleFinishedWithout,
+    resolution,
+  };
 }
 
 /** The cashier's view: a refused or unsent write-off is told as the failure it was when it was sent. */
@@ -412,7 +501,8 @@ function reportOf(entry: Live): WriteOffReport {
   const state = outcome === 'sending' ? 'in-doubt' : outcome;
   const { id, clientId, balance, coupons, at } = intent;
   const inDoubtCause = outcome === 'applied' ? null : (entry.doubt ?? (recovered ? 'interrupted' : null));
-  const reviewNote = outcome === 'needs-review' || outcome === 'resolved' || lateLanding ? (entry.resolution ?? note) : null;
+  const reviewNote =
+    outcome === 'needs-review' || outcome === 'resolved' || lateLanding ? (entry.resolution ?? note) : null;
   return {
     journalId: id,
     clientId,

@@ -55,7 +55,8 @@ export function createCardAhead(now: () => number = Date.now): CardAhead {
     foundCard(client, clientId) {
       const read = ahead;
       ahead = null;
-      const joinable = read && read.client === client && read.clientId === clientId && now() - read.startedAt <= CARD_AHEAD_FRESH_MS;
+      const joinable =
+        read && read.client === client && read.clientId === clientId && now() - read.startedAt <= CARD_AHEAD_FRESH_MS;
       return joinable ? read.holdings : getHoldings(client, clientId);
     },
   };

@@ -20,12 +20,18 @@ export interface RecentClients {
  * Wraps the client provider so every search the main side makes remembers the matches a cashier could pick from (the
  * ones listed), keeping only the name and the phone's last four digits: the full phone is never kept.
  */
-export function rememberSearches(provider: () => LoyaltyClient): { loyaltyClient: () => LoyaltyClient; recent: RecentClients } {
+export function rememberSearches(provider: () => LoyaltyClient): {
+  loyaltyClient: () => LoyaltyClient;
+  recent: RecentClients;
+} {
   const known = new Map<number, JournalCustomer>();
   const remember = (client: Client) => {
     const digits = phoneDigits(client.phone ?? '');
     known.delete(client.id);
-    known.set(client.id, { name: client.name?.trim().slice(0, MAX_NAME) || null, phoneLast4: digits.length >= 4 ? digits.slice(-4) : null });
+    known.set(client.id, {
+      name: client.name?.trim().slice(0, MAX_NAME) || null,
+      phoneLast4: digits.length >= 4 ? digits.slice(-4) : null,
+    });
     if (known.size > REMEMBERED) known.delete(known.keys().next().value!);
   };
   // One wrapper per client, so a caller that compares clients (a settings change makes a new one) still can.

@@ -42,7 +42,8 @@ function replaced(): PosFailure {
 
 function phonePattern(query: string): string {
   const pattern = phoneSearchPattern(query);
-  if (pattern === null) throw new PosFailure('invalid-input', `Type at least ${MIN_SEARCH_DIGITS} digits of the phone number`);
+  if (pattern === null)
+    throw new PosFailure('invalid-input', `Type at least ${MIN_SEARCH_DIGITS} digits of the phone number`);
   return pattern;
 }
 

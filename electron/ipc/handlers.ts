@@ -65,7 +65,8 @@ function createHandler<Name extends CallName>(
     }
   };
   if (!redact) return respond;
-  return async (caller: CallerFrame, argument: unknown) => redactDeep(await respond(caller, argument), redact) as PosResult<CallOutput<Name>>;
+  return async (caller: CallerFrame, argument: unknown) =>
+    redactDeep(await respond(caller, argument), redact) as PosResult<CallOutput<Name>>;
 }
 
 const LOYALTY_ERROR_CODES = {

@@ -6,6 +6,8 @@ import type { HandlerTable } from './handlers';
 export function registerIpcHandlers(handlers: HandlerTable): void {
   for (const name of CALL_NAMES) {
     // senderFrame is null when the frame navigated away or was destroyed: treated as a foreign caller.
-    ipcMain.handle(channelOf(name), (event, argument: unknown) => handlers[name]({ url: event.senderFrame?.url ?? '' }, argument));
+    ipcMain.handle(channelOf(name), (event, argument: unknown) =>
+      handlers[name]({ url: event.senderFrame?.url ?? '' }, argument),
+    );
   }
 }

@@ -65,7 +65,9 @@ interface OpenFile extends JournalFile {
 
 type Scanned<R> = { record: R | Checkpoint; trust: LineTrust | 'unsigned' };
 
-export async function openDurableLog<R extends object>(options: DurableLogOptions<R>): Promise<{ log: DurableLog<R>; recovered: Recovered<R> }> {
+export async function openDurableLog<R extends object>(
+  options: DurableLogOptions<R>,
+): Promise<{ log: DurableLog<R>; recovered: Recovered<R> }> {
   const { dir, now, carry, key } = options;
   await mkdir(dir, { recursive: true });
   const accept = (value: unknown): R | Checkpoint | undefined => (isCheckpoint(value) ? value : options.accept(value));
@@ -91,7 +93,13 @@ export async function openDurableLog<R extends object>(options: DurableLogOption
     toSetAside.push(...scan.damaged.map((line) => ({ ...line, kind: 'damaged' as const, file: file.name })));
     if (scanned.length === 0) {
       if (scan.tornTailAt !== null) {
-        toSetAside.push({ kind: 'torn', file: file.name, line: scan.records.length + scan.damaged.length + 1, offset: scan.tornTailAt, bytes: bytes.subarray(scan.tornTailAt) });
+        toSetAside.push({
+          kind: 'torn',
+          file: file.name,
+          line: scan.records.length + scan.damaged.length + 1,
+          offset: scan.tornTailAt,
+          bytes: bytes.subarray(scan.tornTailAt),
+        });
       }
       newest = { ...file, handle: await open(full, 'r+'), length: scan.cleanLength };
     }
@@ -104,7 +112,12 @@ export async function openDurableLog<R extends object>(options: DurableLogOption
   }
   // Without a sealed checkpoint every file was read. What is unfinished is then told by the newest checkpoint of any
   // kind (a vault reset: the lines are of an earlier key, kept and flagged by the caller), and sealing starts afresh.
-  const fromIndex = sealedCheckpoint ? 0 : Math.max(0, scanned.findLastIndex(({ entries }) => entries.some((entry) => isCheckpoint(entry.record))));
+  const fromIndex = sealedCheckpoint
+    ? 0
+    : Math.max(
+        0,
+        scanned.findLastIndex(({ entries }) => entries.some((entry) => isCheckpoint(entry.record))),
+      );
   let signedSince: number | null = sealedCheckpoint
     ? (sealedCheckpoint.checkpoint.signedSince ?? sealedCheckpoint.file.seq)
     : (scanned.find(({ entries }) => entries.some((entry) => entry.trust !== 'unsigned'))?.file.seq ?? null);
@@ -192,7 +205,11 @@ export async function openDurableLog<R extends object>(options: DurableLogOption
     files: () => listJournalFiles(dir),
     async read(file) {
       const scan = scanFile(file, await readFile(path.join(dir, file.name)));
-      await setAside(dir, scan.damaged.map((line) => ({ ...line, kind: 'damaged', file: file.name })), now());
+      await setAside(
+        dir,
+        scan.damaged.map((line) => ({ ...line, kind: 'damaged', file: file.name })),
+        now(),
+      );
       return { records: recordsOf(file, scan.records), damaged: scan.damaged.length };
     },
     async close() {

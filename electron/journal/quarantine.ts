@@ -44,12 +44,18 @@ export async function setAside(dir: string, lines: SetAsideLine[], at: number): 
     throw error;
   });
   const known = new Set(
-    existing ? scanJournal(existing, (value) => quarantined.safeParse(value).data).records.map((entry) => keyOf(entry.file, entry.offset, Buffer.from(entry.bytes, 'base64'))) : [],
+    existing
+      ? scanJournal(existing, (value) => quarantined.safeParse(value).data).records.map((entry) =>
+          keyOf(entry.file, entry.offset, Buffer.from(entry.bytes, 'base64')),
+        )
+      : [],
   );
   const fresh = lines.filter((entry) => !known.has(keyOf(entry.file, entry.offset, entry.bytes)));
   if (fresh.length === 0) return [];
   const text = fresh
-    .map(({ kind, file: source, line, offset, bytes }) => encodeLine({ type: 'set-aside', kind, file: source, line, offset, at, bytes: bytes.toString('base64') }))
+    .map(({ kind, file: source, line, offset, bytes }) =>
+      encodeLine({ type: 'set-aside', kind, file: source, line, offset, at, bytes: bytes.toString('base64') }),
+    )
     .join('');
   await appendAndSync(file, text);
   if (!existing) await syncDirectory(dir);

@@ -16,7 +16,10 @@ export interface JournalKey {
  */
 export function journalKeyFrom(settingsKey: Buffer): JournalKey {
   const key = Buffer.from(hkdfSync('sha256', settingsKey, Buffer.alloc(0), 'loyalty-desk write-off journal v1', 32));
-  return { key, id: createHash('sha256').update('loyalty-desk journal key id\n').update(key).digest('hex').slice(0, 8) };
+  return {
+    key,
+    id: createHash('sha256').update('loyalty-desk journal key id\n').update(key).digest('hex').slice(0, 8),
+  };
 }
 
 /**
@@ -39,7 +42,10 @@ const UNSIGNED = /^([0-9a-f]{8}) (\{.*\})$/s;
 const crcOf = (text: string) => crc32(text).toString(16).padStart(8, '0');
 
 function macOf(key: Buffer, place: LinePlace, json: string): string {
-  return createHmac('sha256', key).update(`loyalty-desk journal line\n${place.file}\n${place.offset}\n`).update(json).digest('hex');
+  return createHmac('sha256', key)
+    .update(`loyalty-desk journal line\n${place.file}\n${place.offset}\n`)
+    .update(json)
+    .digest('hex');
 }
 
 /** The sealed line for a record at a place, newline included: CRC of the rest, key id, MAC, JSON. */
@@ -50,7 +56,11 @@ export function sealLine(key: JournalKey, place: LinePlace, record: object): str
 }
 
 /** The value a line (without its newline) holds and how far it can be believed; undefined when it is damaged or torn. */
-export function openLine(key: JournalKey, place: LinePlace, line: string): { value: unknown; trust: SealTrust } | undefined {
+export function openLine(
+  key: JournalKey,
+  place: LinePlace,
+  line: string,
+): { value: unknown; trust: SealTrust } | undefined {
   const sealed = SEALED.exec(line);
   const unsigned = sealed ? null : UNSIGNED.exec(line);
   const json = sealed ? sealed[4]! : unsigned?.[2];

@@ -14,7 +14,8 @@ const WORDS = {
   ru: {
     title: 'Loyalty Desk',
     inFlight: 'Списание сейчас отправляется на сервер лояльности.',
-    inDoubt: (count: number) => `Итог ${count === 1 ? 'списания' : 'списаний'} ещё не известен: программа проверяет, прошло ли оно.`,
+    inDoubt: (count: number) =>
+      `Итог ${count === 1 ? 'списания' : 'списаний'} ещё не известен: программа проверяет, прошло ли оно.`,
     detail:
       'Если закрыть программу сейчас, она проверит это при следующем запуске, а до тех пор этому покупателю нельзя списывать снова. Лучше дождаться итога.',
     buttons: ['Не закрывать', 'Всё равно закрыть'] as [string, string],
@@ -22,8 +23,10 @@ const WORDS = {
   en: {
     title: 'Loyalty Desk',
     inFlight: 'A write-off is being sent to the loyalty server right now.',
-    inDoubt: (count: number) => `The outcome of ${count === 1 ? 'a write-off' : `${count} write-offs`} is not known yet: the app is checking whether it went through.`,
-    detail: 'If you close the app now, it checks at the next start, and until then that customer cannot be charged again. Better wait for the outcome.',
+    inDoubt: (count: number) =>
+      `The outcome of ${count === 1 ? 'a write-off' : `${count} write-offs`} is not known yet: the app is checking whether it went through.`,
+    detail:
+      'If you close the app now, it checks at the next start, and until then that customer cannot be charged again. Better wait for the outcome.',
     buttons: ['Keep it open', 'Close anyway'] as [string, string],
   },
 } as const;

@@ -22,14 +22,19 @@ export type LoginItemPlan =
 
 export const AUTOSTART_FILE_NAME = 'loyalty-desk.desktop';
 
-export function loginItemPlan(settings: Pick<InstallationSettings, 'startAtLogin'>, context: LoginItemContext): LoginItemPlan {
+export function loginItemPlan(
+  settings: Pick<InstallationSettings, 'startAtLogin'>,
+  context: LoginItemContext,
+): LoginItemPlan {
   if (!context.packaged) return { kind: 'skip', reason: 'not an installed app' };
-  if (context.platform === 'win32' || context.platform === 'darwin') return { kind: 'login-item', openAtLogin: settings.startAtLogin };
+  if (context.platform === 'win32' || context.platform === 'darwin')
+    return { kind: 'login-item', openAtLogin: settings.startAtLogin };
   if (context.platform !== 'linux') return { kind: 'skip', reason: `no login items on ${context.platform}` };
   const file = path.join(context.configDir, 'autostart', AUTOSTART_FILE_NAME);
   if (!settings.startAtLogin) return { kind: 'autostart-file', file, contents: null };
   const { executable } = context;
-  if (/[\r\n]/.test(executable)) return { kind: 'skip', reason: 'the executable path cannot be written into a desktop entry' };
+  if (/[\r\n]/.test(executable))
+    return { kind: 'skip', reason: 'the executable path cannot be written into a desktop entry' };
   return { kind: 'autostart-file', file, contents: autostartEntry(executable) };
 }
 

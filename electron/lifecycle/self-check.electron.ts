@@ -13,7 +13,12 @@ type Facts = Pick<SelfCheckObservations, 'settings' | 'provisioning'>;
 const PAGE_PROBE = `(async () => ({ rendered: (document.getElementById('app')?.childElementCount ?? 0) > 0, ipcAnswer: await window.pos.appInfo(undefined) }))()`;
 
 /** Runs the self-check when the command line asks for it with a report file; otherwise does nothing (or says why not). */
-export function setupSelfCheck(argv: readonly string[], window: BrowserWindow, settings: SettingsService, provisioning: ProvisioningStatus | null): void {
+export function setupSelfCheck(
+  argv: readonly string[],
+  window: BrowserWindow,
+  settings: SettingsService,
+  provisioning: ProvisioningStatus | null,
+): void {
   const request = selfCheckRequest(argv);
   if (request && 'refused' in request) log.warn(`self-check: not run, ${request.refused}`);
   if (!request || !('reportFile' in request)) return;
@@ -54,14 +59,24 @@ function runSelfCheck(reportFile: string, window: BrowserWindow, facts: () => Fa
     log.info(`self-check: ${report.ok ? 'passed' : 'FAILED'}`);
     app.exit(report.ok ? 0 : 1);
   };
-  const timer = setTimeout(() => finish({ failure: `not finished within ${SELF_CHECK_TIMEOUT_MS} ms` }), SELF_CHECK_TIMEOUT_MS);
+  const timer = setTimeout(
+    () => finish({ failure: `not finished within ${SELF_CHECK_TIMEOUT_MS} ms` }),
+    SELF_CHECK_TIMEOUT_MS,
+  );
   const contents = window.webContents;
-  contents.once('did-fail-load', (_event, code, description) => finish({ failure: `the window did not load: ${description} (${code})` }));
-  contents.once('render-process-gone', (_event, details) => finish({ failure: `the window's process ended: ${details.reason}` }));
+  contents.once('did-fail-load', (_event, code, description) =>
+    finish({ failure: `the window did not load: ${description} (${code})` }),
+  );
+  contents.once('render-process-gone', (_event, details) =>
+    finish({ failure: `the window's process ended: ${details.reason}` }),
+  );
   contents.once('did-finish-load', () => {
-    contents.executeJavaScript(PAGE_PROBE).then(
-      (probe: { rendered: boolean; ipcAnswer: unknown }) => finish(probe),
-      (error: unknown) => finish({ failure: `the page probe threw: ${String(error)}` }),
-    ).finally(() => clearTimeout(timer));
+    contents
+      .executeJavaScript(PAGE_PROBE)
+      .then(
+        (probe: { rendered: boolean; ipcAnswer: unknown }) => finish(probe),
+        (error: unknown) => finish({ failure: `the page probe threw: ${String(error)}` }),
+      )
+      .finally(() => clearTimeout(timer));
   });
 }

@@ -68,16 +68,26 @@ export function selfCheckReport(observed: SelfCheckObservations): SelfCheckRepor
  * What the release workflow asks of a report: it passed, it came from the packaged app, and each expected setting (say
  * those of a provisioning file) is what the app started with. One line per difference; empty when all hold.
  */
-export function selfCheckVerdict(report: SelfCheckReport, expected: { packaged?: boolean; settings?: Partial<SelfCheckObservations['settings']>; secretStillInFile?: boolean }): string[] {
+export function selfCheckVerdict(
+  report: SelfCheckReport,
+  expected: { packaged?: boolean; settings?: Partial<SelfCheckObservations['settings']>; secretStillInFile?: boolean },
+): string[] {
   const problems = report.checks.filter((check) => !check.ok).map((check) => `failed: ${check.name}`);
   if (report.failure) problems.push(`failure: ${report.failure}`);
-  if (expected.packaged !== undefined && report.packaged !== expected.packaged) problems.push(`packaged is ${report.packaged}`);
+  if (expected.packaged !== undefined && report.packaged !== expected.packaged)
+    problems.push(`packaged is ${report.packaged}`);
   for (const [key, value] of Object.entries(expected.settings ?? {})) {
     const actual = report.settings[key as keyof SelfCheckObservations['settings']];
-    if (actual !== value) problems.push(`settings.${key} is ${JSON.stringify(actual)}, expected ${JSON.stringify(value)}`);
+    if (actual !== value)
+      problems.push(`settings.${key} is ${JSON.stringify(actual)}, expected ${JSON.stringify(value)}`);
   }
-  if (expected.secretStillInFile !== undefined && report.provisioning?.secretStillInFile !== expected.secretStillInFile) {
-    problems.push(`provisioning secretStillInFile is ${report.provisioning?.secretStillInFile}, expected ${expected.secretStillInFile}`);
+  if (
+    expected.secretStillInFile !== undefined &&
+    report.provisioning?.secretStillInFile !== expected.secretStillInFile
+  ) {
+    problems.push(
+      `provisioning secretStillInFile is ${report.provisioning?.secretStillInFile}, expected ${expected.secretStillInFile}`,
+    );
   }
   return problems;
 }

@@ -4,7 +4,10 @@ import { app, type BrowserWindow } from 'electron';
 import { decideSecondInstance } from './single-instance';
 
 /** False when another instance already holds the lock: this one must leave at once. */
-export function setupSingleInstance(mainWindow: () => BrowserWindow | null, onSecondLaunch: (argv: string[]) => Promise<void>): boolean {
+export function setupSingleInstance(
+  mainWindow: () => BrowserWindow | null,
+  onSecondLaunch: (argv: string[]) => Promise<void>,
+): boolean {
   if (!app.requestSingleInstanceLock()) return false;
   // Forward only once the launch was dealt with: coming to the front is what makes the window ask what happened.
   app.on('second-instance', (_event, argv) => void onSecondLaunch(argv).finally(() => bringForward(mainWindow())));

@@ -52,7 +52,16 @@ export function createMainWindow({ preloadPath, kiosk, closeQuestion }: MainWind
     const question = closeQuestion();
     if (!question) return;
     const { title, message, detail, buttons } = question;
-    const answer = dialog.showMessageBoxSync(window, { type: 'warning', title, message, detail, buttons, defaultId: 0, cancelId: 0, noLink: true });
+    const answer = dialog.showMessageBoxSync(window, {
+      type: 'warning',
+      title,
+      message,
+      detail,
+      buttons,
+      defaultId: 0,
+      cancelId: 0,
+      noLink: true,
+    });
     if (answer === 0) event.preventDefault();
   });
   void window.loadURL(APP_ENTRY_URL);

@@ -65,7 +65,11 @@ const RETRYABLE_STATUSES = [429, 500, 502, 503, 504];
 type RequestOptions = FetchOptions<'text'> & { dispatcher: Dispatcher };
 
 export function createLoyaltyClient(options: LoyaltyClientOptions): LoyaltyClient {
-  const limits = { timeoutMs: options.timeoutMs, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, timeoutSignal: options.timeoutSignal };
+  const limits = {
+    timeoutMs: options.timeoutMs,
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    timeoutSignal: options.timeoutSignal,
+  };
   const ownSockets = options.fetch === undefined;
   const $fetch = createFetch({ fetch: boundedFetch(options.fetch ?? (undiciFetch as FetchLike), limits) });
   const retryDelayMs = options.retryDelayMs ?? RETRY_BASE_DELAY_MS;
@@ -74,7 +78,9 @@ export function createLoyaltyClient(options: LoyaltyClientOptions): LoyaltyClien
     const odd = findOddAmount(json);
     if (odd === null || oddities.has(odd.kind)) return;
     oddities.add(odd.kind);
-    options.logOddity?.(`the loyalty server sends amounts with ${odd.kind} (e.g. ${odd.example}); read as the nearest kopeck, limits rounded down`);
+    options.logOddity?.(
+      `the loyalty server sends amounts with ${odd.kind} (e.g. ${odd.example}); read as the nearest kopeck, limits rounded down`,
+    );
   };
   const defaults = {
     baseURL: options.baseUrl,
@@ -82,14 +88,20 @@ export function createLoyaltyClient(options: LoyaltyClientOptions): LoyaltyClien
     responseType: 'text' as const,
   };
   const network = options.network ?? NO_NETWORK_SETTINGS;
-  const dispatcher = (pool: Parameters<typeof createDispatcher>[1]) => createDispatcher(network, pool, options.networkContext);
+  const dispatcher = (pool: Parameters<typeof createDispatcher>[1]) =>
+    createDispatcher(network, pool, options.networkContext);
   // One pooled keep-alive connection set for reads (made at the first read); the write-off gets a fresh connection of its own (below).
   let readPool: Dispatcher | undefined;
   // The server's words are cleaned of this client's own secret and of credential shapes before anything shortens them.
   const redactAnswer = createLogRedactor(() => authSecrets(options.auth));
   const request = <T>(send: () => Promise<T>) => sendRequest(send, redactAnswer);
 
-  async function get<T extends object>(path: string, schema: z.ZodType<T, unknown>, query?: Record<string, string | number | undefined>, signal?: AbortSignal) {
+  async function get<T extends object>(
+    path: string,
+    schema: z.ZodType<T, unknown>,
+    query?: Record<string, string | number | undefined>,
+    signal?: AbortSignal,
+  ) {
     let date: string | null = null;
     const text = await request(() =>
       $fetch<string, 'text'>(path, {
@@ -119,7 +131,8 @@ export function createLoyaltyClient(options: LoyaltyClientOptions): LoyaltyClien
 
     async writeOff({ clientId, balance, coupons }) {
       const body: { balance?: { amount: number; currency: string }[]; coupons?: number[] } = {};
-      if (balance.length > 0) body.balance = balance.map((line) => ({ amount: toApiAmount(line.amount), currency: line.currency }));
+      if (balance.length > 0)
+        body.balance = balance.map((line) => ({ amount: toApiAmount(line.amount), currency: line.currency }));
       if (coupons.length > 0) body.coupons = coupons;
       // A connection of its own: a reused keep-alive socket that the server already closed would fail the POST for no reason.
       // And it tells whether this request's connection was ever made: only if not, can nothing have reached the server.
@@ -142,8 +155,16 @@ export function createLoyaltyClient(options: LoyaltyClientOptions): LoyaltyClien
         // The API answers with no body; a 2xx carrying something that is not even JSON (a proxy's page, a cut-off
         // answer) may not come from the loyalty server at all, and one whose JSON says it failed contradicts itself:
         // either way its outcome is unknown rather than applied.
-        if (answer && !isJson(answer)) throw new LoyaltyError('malformed', 'The loyalty server answered the write-off with something that is not JSON');
-        if (answer && saysFailed(JSON.parse(answer))) throw new LoyaltyError('malformed', 'The loyalty server answered the write-off with success, but its body says it failed');
+        if (answer && !isJson(answer))
+          throw new LoyaltyError(
+            'malformed',
+            'The loyalty server answered the write-off with something that is not JSON',
+          );
+        if (answer && saysFailed(JSON.parse(answer)))
+          throw new LoyaltyError(
+            'malformed',
+            'The loyalty server answered the write-off with success, but its body says it failed',
+          );
       } catch (error) {
         throw ownSockets ? byOwnConnection(error, connected) : error;
       } finally {
@@ -167,7 +188,8 @@ function retriesLeft(context: FetchContext): number {
  */
 function stopRetryingUnlessTransient(context: FetchContext): void {
   const kind = classifyFetchFailure(context.error).kind;
-  if (kind === 'timeout' || kind === 'too-large' || kind === 'http' || kind === 'certificate') context.options.retry = 0;
+  if (kind === 'timeout' || kind === 'too-large' || kind === 'http' || kind === 'certificate')
+    context.options.retry = 0;
 }
 
 async function sendRequest<T>(send: () => Promise<T>, redact: (text: string) => string): Promise<T> {
@@ -179,11 +201,19 @@ async function sendRequest<T>(send: () => Promise<T>, redact: (text: string) => 
 }
 
 function toLoyaltyError(error: unknown, redact: (text: string) => string): LoyaltyError {
-  if (!(error instanceof FetchError) || !error.response) return classifyFetchFailure(error instanceof FetchError ? error.cause : error);
+  if (!(error instanceof FetchError) || !error.response)
+    return classifyFetchFailure(error instanceof FetchError ? error.cause : error);
   const { status, statusText } = error.response;
   const serverMessage = messageFromBody(error.data, redact) ?? redact(`${status} ${statusText}`.trim());
-  if (status === 401 || status === 403) return new LoyaltyError('unauthorized', `Loyalty server refused the credentials (${status})`, status, serverMessage);
-  if (status === 404) return new LoyaltyError('not-found', 'Loyalty server has no such record (404)', status, serverMessage);
+  if (status === 401 || status === 403)
+    return new LoyaltyError(
+      'unauthorized',
+      `Loyalty server refused the credentials (${status})`,
+      status,
+      serverMessage,
+    );
+  if (status === 404)
+    return new LoyaltyError('not-found', 'Loyalty server has no such record (404)', status, serverMessage);
   return new LoyaltyError('http', `Loyalty server answered ${status}`, status, serverMessage);
 }
 
@@ -221,8 +251,10 @@ function isJson(text: string): boolean {
  */
 function byOwnConnection(error: unknown, connected: boolean): unknown {
   if (!(error instanceof LoyaltyError) || error.status !== undefined) return error;
-  if (!connected && error.kind !== 'malformed') return new LoyaltyError('unreachable', 'The loyalty server could not be reached');
-  if (connected && error.kind === 'unreachable') return new LoyaltyError('network', 'The connection to the loyalty server broke');
+  if (!connected && error.kind !== 'malformed')
+    return new LoyaltyError('unreachable', 'The loyalty server could not be reached');
+  if (connected && error.kind === 'unreachable')
+    return new LoyaltyError('network', 'The connection to the loyalty server broke');
   return error;
 }
 
@@ -244,7 +276,10 @@ function findOddAmount(json: unknown): { kind: string; example: number } | null 
     if (typeof amount !== 'number') continue;
     const read = readServerAmount(amount);
     if (!read?.odd) continue;
-    return { kind: Math.abs(amount * 100 - read.nearest) < 1e-6 ? 'float noise' : 'more than two decimals', example: amount };
+    return {
+      kind: Math.abs(amount * 100 - read.nearest) < 1e-6 ? 'float noise' : 'more than two decimals',
+      example: amount,
+    };
   }
   return null;
 }

@@ -7,9 +7,17 @@ import type { FetchLike } from './transport';
 /** A host that can never resolve: in training mode nothing leaves the machine even if the simulator were bypassed. */
 export const TRAINING_BASE_URL = 'http://training.loyalty-desk.invalid';
 
-export function connectLoyaltyClient({ connection, auth, network }: ConnectionState, trainingFetch: FetchLike): LoyaltyClient {
+export function connectLoyaltyClient(
+  { connection, auth, network }: ConnectionState,
+  trainingFetch: FetchLike,
+): LoyaltyClient {
   if (connection.mode === 'training') {
-    return createLoyaltyClient({ baseUrl: TRAINING_BASE_URL, auth: { scheme: 'none' }, timeoutMs: connection.timeoutMs, fetch: trainingFetch });
+    return createLoyaltyClient({
+      baseUrl: TRAINING_BASE_URL,
+      auth: { scheme: 'none' },
+      timeoutMs: connection.timeoutMs,
+      fetch: trainingFetch,
+    });
   }
   return createLoyaltyClient({ baseUrl: connection.baseUrl, auth, timeoutMs: connection.timeoutMs, network });
 }

@@ -62,7 +62,8 @@ export function classifyFetchFailure(error: unknown): LoyaltyError {
   if (error instanceof LoyaltyError) return error;
   for (let current: unknown = error; current instanceof Error; current = current.cause) {
     if (current instanceof LoyaltyError) return current;
-    if (current.name === 'TimeoutError') return new LoyaltyError('timeout', 'The loyalty server did not answer in time');
+    if (current.name === 'TimeoutError')
+      return new LoyaltyError('timeout', 'The loyalty server did not answer in time');
     const code = (current as { code?: unknown }).code;
     if (typeof code === 'string' && NOT_CONNECTED_CODES.has(code)) {
       return new LoyaltyError('unreachable', 'The loyalty server could not be reached');

@@ -46,10 +46,17 @@ export function currentSystemProxy(): string {
   return systemProxySource();
 }
 
-const DEFAULT_CONTEXT: NetworkContext = { env: process.env, systemCertificates: operatingSystemCertificates, systemProxy: currentSystemProxy };
+const DEFAULT_CONTEXT: NetworkContext = {
+  env: process.env,
+  systemCertificates: operatingSystemCertificates,
+  systemProxy: currentSystemProxy,
+};
 
 /** What is trusted beyond Node's bundled authorities: the OS store's and the manager's. */
-export function extraCertificates(settings: NetworkSettings, context: Pick<NetworkContext, 'systemCertificates'>): string[] {
+export function extraCertificates(
+  settings: NetworkSettings,
+  context: Pick<NetworkContext, 'systemCertificates'>,
+): string[] {
   return [...context.systemCertificates(), ...pemCertificates(settings.caCertificates)];
 }
 
@@ -63,7 +70,10 @@ function tlsOptionsTrusting(extras: readonly string[]): tls.ConnectionOptions {
   if (extras.length === 0) return {};
   const key = extras.join('\n');
   if (lastSecureContext?.key !== key) {
-    lastSecureContext = { key, options: { secureContext: tls.createSecureContext({ ca: [...tls.rootCertificates, ...extras] }) } };
+    lastSecureContext = {
+      key,
+      options: { secureContext: tls.createSecureContext({ ca: [...tls.rootCertificates, ...extras] }) },
+    };
   }
   return lastSecureContext.options;
 }
@@ -107,7 +117,11 @@ export function proxyFromResolution(resolution: string): string {
 type PoolOptions = Pick<EnvHttpProxyAgent.Options, 'keepAliveTimeout' | 'pipelining'>;
 
 /** An undici dispatcher that goes through the chosen proxy (CONNECT tunnel) and trusts exactly the chosen authorities. */
-export function createDispatcher(settings: NetworkSettings, pool: PoolOptions, context: NetworkContext = DEFAULT_CONTEXT): Dispatcher {
+export function createDispatcher(
+  settings: NetworkSettings,
+  pool: PoolOptions,
+  context: NetworkContext = DEFAULT_CONTEXT,
+): Dispatcher {
   const tlsOptions = tlsOptionsTrusting(extraCertificates(settings, context));
   const proxies = proxyChoice(settings, context.env, context.systemProxy());
   // No proxy at all: a plain Agent, whose 'connect' event tells the write-off whether its own connection was ever made

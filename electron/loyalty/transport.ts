@@ -20,7 +20,9 @@ const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
  */
 export function boundedFetch(base: FetchLike, limits: TransportLimits): FetchLike {
   return async (input, init) => {
-    const deadline = limits.timeoutSignal ? limits.timeoutSignal(limits.timeoutMs) : { signal: AbortSignal.timeout(limits.timeoutMs), done: () => undefined };
+    const deadline = limits.timeoutSignal
+      ? limits.timeoutSignal(limits.timeoutMs)
+      : { signal: AbortSignal.timeout(limits.timeoutMs), done: () => undefined };
     // The caller's own signal (a search replaced by a newer one) ends the attempt as the deadline does.
     const signal = init?.signal ? AbortSignal.any([deadline.signal, init.signal]) : deadline.signal;
     try {
@@ -62,7 +64,11 @@ async function followSameOrigin(base: FetchLike, input: string | URL | Request, 
     await response.body?.cancel();
     const next = URL.canParse(location, url) ? new URL(location, url) : null;
     if (next === null || next.origin !== origin || hops >= MAX_REDIRECTS) {
-      throw new LoyaltyError('http', 'The loyalty server redirected the request to another address, which is not followed', response.status);
+      throw new LoyaltyError(
+        'http',
+        'The loyalty server redirected the request to another address, which is not followed',
+        response.status,
+      );
     }
     url = next.href;
   }

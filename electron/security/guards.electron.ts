@@ -3,7 +3,9 @@ import { app, session, shell } from 'electron';
 import { decideNavigation, decidePermission, decideWindowOpen } from './navigation';
 
 export function installGuards(): void {
-  session.defaultSession.setPermissionRequestHandler((_webContents, permission, callback) => callback(decidePermission(permission)));
+  session.defaultSession.setPermissionRequestHandler((_webContents, permission, callback) =>
+    callback(decidePermission(permission)),
+  );
   session.defaultSession.setPermissionCheckHandler((_webContents, permission) => decidePermission(permission));
   app.on('web-contents-created', (_event, contents) => {
     const guard = (event: { preventDefault(): void }, url: string) => {

@@ -15,7 +15,10 @@ export function decideNavigation(url: unknown): NavigationDecision {
 }
 
 /** window.open and target=_blank: never a new Electron window; an allow-listed https link goes to the system browser. */
-export function decideWindowOpen(url: unknown, allowed: readonly string[] = EXTERNAL_ORIGINS): { action: 'deny'; openExternally: string | null } {
+export function decideWindowOpen(
+  url: unknown,
+  allowed: readonly string[] = EXTERNAL_ORIGINS,
+): { action: 'deny'; openExternally: string | null } {
   return { action: 'deny', openExternally: externalLink(url, allowed) };
 }
 

@@ -49,7 +49,12 @@ export function createLogRedactor(knownSecrets: () => readonly string[]): (text:
  * The value with every string in it redacted, keys included; an Error becomes a copy with its name, message, stack, cause
  * and own fields redacted, so a log line cannot carry the secret through an exception. Cycles and depth are bounded.
  */
-export function redactDeep(value: unknown, redact: (text: string) => string, depth = 0, ancestors = new WeakSet<object>()): unknown {
+export function redactDeep(
+  value: unknown,
+  redact: (text: string) => string,
+  depth = 0,
+  ancestors = new WeakSet<object>(),
+): unknown {
   if (typeof value === 'string') return redact(value);
   if (typeof value !== 'object' || value === null) return value;
   // Only a value inside itself is a cycle to cut; the same object twice side by side (one customer on two entries) is kept.
@@ -62,7 +67,12 @@ export function redactDeep(value: unknown, redact: (text: string) => string, dep
   }
 }
 
-function redactObject(value: object, redact: (text: string) => string, depth: number, ancestors: WeakSet<object>): unknown {
+function redactObject(
+  value: object,
+  redact: (text: string) => string,
+  depth: number,
+  ancestors: WeakSet<object>,
+): unknown {
   if (value instanceof Error) {
     const copy = new Error(redact(value.message));
     copy.name = redact(value.name);
@@ -72,10 +82,15 @@ function redactObject(value: object, redact: (text: string) => string, depth: nu
   }
   if (Array.isArray(value)) return value.map((item) => redactDeep(item, redact, depth + 1, ancestors));
   if (value instanceof Date) return value;
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [redact(key), redactDeep(item, redact, depth + 1, ancestors)]));
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [redact(key), redactDeep(item, redact, depth + 1, ancestors)]),
+  );
 }
 
 /** Returns a hook for electron-log's `log.hooks`: the same message with its data redacted (never dropped). */
 export function createLogRedactionHook(redact: (text: string) => string) {
-  return <Message extends { data: unknown[] }>(message: Message): Message => ({ ...message, data: message.data.map((item) => redactDeep(item, redact)) });
+  return <Message extends { data: unknown[] }>(message: Message): Message => ({
+    ...message,
+    data: message.data.map((item) => redactDeep(item, redact)),
+  });
 }

@@ -20,7 +20,10 @@ export interface ConnectionProbe {
   now?: () => number;
 }
 
-export async function testConnection({ now = () => performance.now(), ...target }: ConnectionProbe): Promise<ConnectionTestResult> {
+export async function testConnection({
+  now = () => performance.now(),
+  ...target
+}: ConnectionProbe): Promise<ConnectionTestResult> {
   const client = createLoyaltyClient(target);
   const started = now();
   const outcome = await client.searchClients({ phone: PROBE_PHONE }).then(

@@ -9,7 +9,10 @@ export interface Opened<S> {
 
 /** The name a damaged file is kept under: beside it, with the time, so a manager or support can still read it. */
 export function damagedFileName(file: string, at: number): string {
-  const stamp = new Date(at).toISOString().replaceAll(':', '-').replace(/\.\d+Z$/, 'Z');
+  const stamp = new Date(at)
+    .toISOString()
+    .replaceAll(':', '-')
+    .replace(/\.\d+Z$/, 'Z');
   return file.replace(/(\.json)?$/, `.damaged-${stamp}$1`);
 }
 

@@ -19,7 +19,10 @@ export function migrateToSealedSettings(store: SettingsStore, vault: Vault): Mig
   if (state === 'current') return 'refused';
   const fields = store.readUnsealedFields();
   const legacySecret = fields.scheme === 'none' ? null : vault.legacySecret();
-  vault.initialise({ secret: legacySecret ? { value: legacySecret, destination: destinationOf(fields) } : null, pin: store.legacyPin() });
+  vault.initialise({
+    secret: legacySecret ? { value: legacySecret, destination: destinationOf(fields) } : null,
+    pin: store.legacyPin(),
+  });
   store.writeFields(fields);
   store.dropLegacyPin();
   return 'migrated';

@@ -10,7 +10,9 @@ const SALT_LENGTH = 16;
 const FORMAT = /^scrypt\$(\d{1,8})\$(\d{1,3})\$(\d{1,3})\$([A-Za-z0-9+/=]{16,64})\$([A-Za-z0-9+/=]{16,128})$/;
 
 function derive(pin: string, salt: Buffer, options: ScryptOptions, keyLength: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => scrypt(pin, salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key))));
+  return new Promise((resolve, reject) =>
+    scrypt(pin, salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key))),
+  );
 }
 
 export async function hashPin(pin: string): Promise<string> {
@@ -24,7 +26,16 @@ export function isPinHash(candidate: string): boolean {
   const match = FORMAT.exec(candidate);
   if (!match) return false;
   const [N, r, p] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return N >= 2 ** 14 && N <= 2 ** 20 && (N & (N - 1)) === 0 && r >= 1 && r <= 32 && p >= 1 && p <= 16 && 128 * N * r <= COST.maxmem;
+  return (
+    N >= 2 ** 14 &&
+    N <= 2 ** 20 &&
+    (N & (N - 1)) === 0 &&
+    r >= 1 &&
+    r <= 32 &&
+    p >= 1 &&
+    p <= 16 &&
+    128 * N * r <= COST.maxmem
+  );
 }
 
 export async function verifyPin(pin: string, stored: string): Promise<boolean> {

@@ -72,7 +72,8 @@ export function createPinLock(store: PinStore, now: () => number = Date.now): Pi
     setPin: (pin) =>
       serialised(async () => {
         if (store.readPin().hash !== null) throw new PosFailure('forbidden', 'A manager PIN is already set');
-        if (store.hasSecret()) throw new PosFailure('forbidden', 'A secret is stored: only a provisioning file can set the manager PIN');
+        if (store.hasSecret())
+          throw new PosFailure('forbidden', 'A secret is stored: only a provisioning file can set the manager PIN');
         store.writePin({ hash: await hashPin(pin), failures: 0, lockedUntil: 0 });
         openSession();
       }),

@@ -6,7 +6,8 @@ import path from 'node:path';
 import type { ProvisionFileFacts } from './provision-trust';
 
 export function provisionFileFacts(file: string, platform: NodeJS.Platform): ProvisionFileFacts {
-  if (platform === 'win32') return { kind: 'windows', cashierCanWrite: canOpen(file, 'r+') || canCreateIn(path.dirname(file)) };
+  if (platform === 'win32')
+    return { kind: 'windows', cashierCanWrite: canOpen(file, 'r+') || canCreateIn(path.dirname(file)) };
   const { uid, mode } = statSync(file);
   const folder = statSync(path.dirname(file));
   return { kind: 'posix', file: { uid, mode }, folder: { uid: folder.uid, mode: folder.mode } };

@@ -18,7 +18,10 @@ export function textHoldsSecret(text: string): boolean {
 }
 
 /** The provisioning report with what the file holds now; a file that can no longer be read holds nothing we can see. */
-export function provisioningStatus(report: ProvisioningReport, read: (file: string) => string = (file) => readFileSync(file, 'utf8')): ProvisioningStatus {
+export function provisioningStatus(
+  report: ProvisioningReport,
+  read: (file: string) => string = (file) => readFileSync(file, 'utf8'),
+): ProvisioningStatus {
   let text = '';
   try {
     text = read(report.file);

@@ -14,7 +14,8 @@ export function provisionFileFromArgv(argv: readonly string[]): string | null {
 
 /** The machine-wide file an administrator (or a deployment tool) places for every user of the terminal. */
 export function systemProvisionFile(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string {
-  if (platform === 'win32') return path.win32.join(env.ProgramData ?? 'C:\\ProgramData', 'LoyaltyDesk', 'provision.json');
+  if (platform === 'win32')
+    return path.win32.join(env.ProgramData ?? 'C:\\ProgramData', 'LoyaltyDesk', 'provision.json');
   if (platform === 'darwin') return path.posix.join('/Library/Application Support/LoyaltyDesk', 'provision.json');
   return path.posix.join('/etc/loyalty-desk', 'provision.json');
 }

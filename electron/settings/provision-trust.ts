@@ -27,16 +27,26 @@ const WRITABLE_BY_OTHERS = 0o022;
 export function provisionTrust({ packaged, file, systemFile, facts }: ProvisionTrustInput): ProvisionTrust {
   if (!packaged) return { trusted: true };
   if (path.resolve(file) !== path.resolve(systemFile)) {
-    return { trusted: false, reason: `an installed app takes a provisioning file only from ${systemFile}; ${file} was not applied` };
+    return {
+      trusted: false,
+      reason: `an installed app takes a provisioning file only from ${systemFile}; ${file} was not applied`,
+    };
   }
   if (facts.kind === 'windows') {
     return facts.cashierCanWrite
-      ? { trusted: false, reason: `this account can change ${path.win32.dirname(systemFile)}: only administrators may write there, so the file was not applied` }
+      ? {
+          trusted: false,
+          reason: `this account can change ${path.win32.dirname(systemFile)}: only administrators may write there, so the file was not applied`,
+        }
       : { trusted: true };
   }
-  const guarded = (entry: { uid: number; mode: number }) => entry.uid === ROOT && (entry.mode & WRITABLE_BY_OTHERS) === 0;
+  const guarded = (entry: { uid: number; mode: number }) =>
+    entry.uid === ROOT && (entry.mode & WRITABLE_BY_OTHERS) === 0;
   if (!guarded(facts.file) || !guarded(facts.folder)) {
-    return { trusted: false, reason: `${systemFile} and its folder must be owned by root and writable by no one else, so the file was not applied` };
+    return {
+      trusted: false,
+      reason: `${systemFile} and its folder must be owned by root and writable by no one else, so the file was not applied`,
+    };
   }
   return { trusted: true };
 }

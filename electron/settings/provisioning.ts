@@ -58,7 +58,10 @@ function digestOf(text: string): string {
 }
 
 /** Reads and checks the file; the problems of an unusable one, each a line for the manager or the administrator. */
-function parseProvisioning(text: string, target: ProvisioningTarget): { file: ProvisioningFile; problems: [] } | { problems: string[] } {
+function parseProvisioning(
+  text: string,
+  target: ProvisioningTarget,
+): { file: ProvisioningFile; problems: [] } | { problems: string[] } {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -69,9 +72,13 @@ function parseProvisioning(text: string, target: ProvisioningTarget): { file: Pr
   if (!parsed.success) return { problems: describeIssues(parsed.error.issues) };
   const file = parsed.data;
   const problems: string[] = [];
-  checkSettingsFields({ ...target.store.readFields(), ...file.settings }, (field, message) => problems.push(`settings.${field}: ${message}`));
+  checkSettingsFields({ ...target.store.readFields(), ...file.settings }, (field, message) =>
+    problems.push(`settings.${field}: ${message}`),
+  );
   if (file.secret && target.vault.storage() === 'plain-text' && !file.acceptPlainTextSecret) {
-    problems.push('secret: this computer cannot encrypt it (no OS keyring); set "acceptPlainTextSecret": true to store it anyway');
+    problems.push(
+      'secret: this computer cannot encrypt it (no OS keyring); set "acceptPlainTextSecret": true to store it anyway',
+    );
   }
   return problems.length > 0 ? { problems } : { file, problems: [] };
 }
@@ -87,24 +94,37 @@ export async function applyProvisioning(path: string, target: ProvisioningTarget
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return null;
-    return { file: path, outcome: 'invalid', problems: [`the file: could not be read (${code ?? 'error'})`], secretRemovedFromFile: null };
+    return {
+      file: path,
+      outcome: 'invalid',
+      problems: [`the file: could not be read (${code ?? 'error'})`],
+      secretRemovedFromFile: null,
+    };
   }
-  if (digestOf(text) === target.store.provisionedDigest()) return { file: path, outcome: 'unchanged', problems: [], secretRemovedFromFile: null };
+  if (digestOf(text) === target.store.provisionedDigest())
+    return { file: path, outcome: 'unchanged', problems: [], secretRemovedFromFile: null };
   const parsed = parseProvisioning(text, target);
-  if (!('file' in parsed)) return { file: path, outcome: 'invalid', problems: parsed.problems, secretRemovedFromFile: null };
+  if (!('file' in parsed))
+    return { file: path, outcome: 'invalid', problems: parsed.problems, secretRemovedFromFile: null };
   const { settings, secret, acceptPlainTextSecret = false, managerPin, ...rest } = parsed.file;
   const pinHash = managerPin ? await hashPin(managerPin) : rest.managerPinHash;
 
   const fields = { ...target.store.readFields(), ...settings };
   target.store.writeFields(fields);
   if (secret === '') target.vault.clearSecret();
-  else if (secret !== undefined) target.vault.writeSecret(secret, destinationOf(fields), { acceptPlainText: acceptPlainTextSecret });
+  else if (secret !== undefined)
+    target.vault.writeSecret(secret, destinationOf(fields), { acceptPlainText: acceptPlainTextSecret });
   if (pinHash) target.pinLock.replaceHash(pinHash);
 
   let finalText = text;
   let secretRemovedFromFile: boolean | null = null;
   if (secret !== undefined || managerPin !== undefined) {
-    const cleaned = JSON.stringify({ settings, acceptPlainTextSecret: parsed.file.acceptPlainTextSecret, managerPinHash: pinHash }, null, 2) + '\n';
+    const cleaned =
+      JSON.stringify(
+        { settings, acceptPlainTextSecret: parsed.file.acceptPlainTextSecret, managerPinHash: pinHash },
+        null,
+        2,
+      ) + '\n';
     try {
       writeFileSync(path, cleaned);
       finalText = cleaned;
@@ -120,8 +140,13 @@ export async function applyProvisioning(path: string, target: ProvisioningTarget
 /** The report as log lines, for whoever reads the terminal's log after a mass roll-out. */
 export function describeProvisioning(report: ProvisioningReport & { secretStillInFile?: boolean }): string[] {
   const lines = [`provisioning ${report.file}: ${report.outcome}`, ...report.problems.map((problem) => `  ${problem}`)];
-  if (report.secretRemovedFromFile === false) lines.push('  the secret could NOT be removed from the file: delete the file or its secret by hand');
-  if (report.secretRemovedFromFile === true) lines.push('  the secret was moved into the encrypted store and removed from the file');
-  if (report.secretStillInFile) lines.push('  the file STILL holds the API secret or a plain PIN, readable by every account that can read it: remove it as an administrator');
+  if (report.secretRemovedFromFile === false)
+    lines.push('  the secret could NOT be removed from the file: delete the file or its secret by hand');
+  if (report.secretRemovedFromFile === true)
+    lines.push('  the secret was moved into the encrypted store and removed from the file');
+  if (report.secretStillInFile)
+    lines.push(
+      '  the file STILL holds the API secret or a plain PIN, readable by every account that can read it: remove it as an administrator',
+    );
   return lines;
 }

@@ -6,7 +6,12 @@ export function safeStorageEncryptor(): Encryptor {
   return {
     isAvailable: () => safeStorage.isEncryptionAvailable(),
     // Only Linux has a choice of key stores (and the weak 'basic_text' fallback); elsewhere the OS's own is always used.
-    backend: () => (process.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : process.platform === 'darwin' ? 'keychain' : 'dpapi'),
+    backend: () =>
+      process.platform === 'linux'
+        ? safeStorage.getSelectedStorageBackend()
+        : process.platform === 'darwin'
+          ? 'keychain'
+          : 'dpapi',
     encrypt: (text) => safeStorage.encryptString(text),
     decrypt: (data) => safeStorage.decryptString(data),
   };

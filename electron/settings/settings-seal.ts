@@ -20,7 +20,9 @@ function isSealedField(name: keyof SettingsFields, fields: SettingsFields): bool
 
 /** The seal of these fields under the key, hex; the fields in one fixed order, so the same settings always seal alike. */
 export function sealOf(key: Buffer, fields: SettingsFields): string {
-  const canonical = JSON.stringify(FIELD_ORDER.filter((name) => isSealedField(name, fields)).map((name) => [name, fields[name]]));
+  const canonical = JSON.stringify(
+    FIELD_ORDER.filter((name) => isSealedField(name, fields)).map((name) => [name, fields[name]]),
+  );
   return createHmac('sha256', key).update('loyalty-desk settings\n').update(canonical).digest('hex');
 }
 

@@ -12,7 +12,17 @@ import { testConnection } from './connection-test';
 import type { PinLock } from './pin-lock';
 import type { SettingsStore } from './settings-store';
 import { checkSettingsFields } from '../../common/settings-rules';
-import type { ConnectionTestResult, Language, PinStatus, ProvisioningStatus, SaveResult, SettingsFields, SettingsForm, SettingsView, UnlockResult } from '../../common/settings';
+import type {
+  ConnectionTestResult,
+  Language,
+  PinStatus,
+  ProvisioningStatus,
+  SaveResult,
+  SettingsFields,
+  SettingsForm,
+  SettingsView,
+  UnlockResult,
+} from '../../common/settings';
 import type { TillSettings } from './till';
 import { destinationOf, sameDestination, type Vault } from './vault';
 
@@ -52,7 +62,10 @@ export interface SettingsService {
 }
 
 /** The request credentials for the settings and a secret; a scheme whose secret is missing sends none, and the server says so. */
-export function authConfigOf(fields: Pick<SettingsFields, 'scheme' | 'login' | 'apiKeyHeader'>, secret: string | null): AuthConfig {
+export function authConfigOf(
+  fields: Pick<SettingsFields, 'scheme' | 'login' | 'apiKeyHeader'>,
+  secret: string | null,
+): AuthConfig {
   switch (fields.scheme) {
     case 'bearer':
       return secret ? { scheme: 'bearer', token: secret } : { scheme: 'none' };
@@ -83,11 +96,17 @@ function isUsable(fields: SettingsFields): boolean {
 function formSecret(form: SettingsForm, vault: Vault): { secret: string | null; mustRetype: boolean } {
   if (form.secret !== null && form.secret !== '') return { secret: form.secret, mustRetype: false };
   const stored = vault.destination();
-  const mustRetype = form.secret === null && form.scheme !== 'none' && stored !== null && !sameDestination(stored, destinationOf(form));
+  const mustRetype =
+    form.secret === null && form.scheme !== 'none' && stored !== null && !sameDestination(stored, destinationOf(form));
   return { secret: mustRetype ? null : vault.secretFor(destinationOf(form)), mustRetype };
 }
 
-export function createSettingsService({ store, vault, pinLock, provisioningReport = () => null }: SettingsServiceOptions): SettingsService {
+export function createSettingsService({
+  store,
+  vault,
+  pinLock,
+  provisioningReport = () => null,
+}: SettingsServiceOptions): SettingsService {
   return {
     calls: {
       pinStatus: async () => pinLock.status(),
@@ -120,7 +139,8 @@ export function createSettingsService({ store, vault, pinLock, provisioningRepor
         if (formSecret(form, vault).mustRetype) return { saved: false, reason: 'secret-must-be-retyped' };
         // A scheme without a secret, or an emptied secret field, leaves no stale credential on disk.
         if (form.scheme === 'none' || form.secret === '') vault.clearSecret();
-        else if (form.secret !== null) vault.writeSecret(form.secret, destinationOf(form), { acceptPlainText: form.acceptPlainTextSecret });
+        else if (form.secret !== null)
+          vault.writeSecret(form.secret, destinationOf(form), { acceptPlainText: form.acceptPlainTextSecret });
         const { secret: _secret, acceptPlainTextSecret: _accepted, ...fields } = form;
         store.writeFields(fields);
         return { saved: true };
@@ -130,13 +150,24 @@ export function createSettingsService({ store, vault, pinLock, provisioningRepor
         if (form.baseUrl === '') throw new PosFailure('invalid-input', 'Enter the API address to test');
         const { secret, mustRetype } = formSecret(form, vault);
         if (mustRetype) return { outcome: 'secret-must-be-retyped', elapsedMs: 0 };
-        return testConnection({ baseUrl: form.baseUrl, auth: authConfigOf(form, secret), timeoutMs: form.timeoutMs, network: networkOf(form) });
+        return testConnection({
+          baseUrl: form.baseUrl,
+          auth: authConfigOf(form, secret),
+          timeoutMs: form.timeoutMs,
+          network: networkOf(form),
+        });
       },
     },
     connectionState() {
       const fields = store.readFields();
-      const connection = isUsable(fields) ? { mode: fields.mode, baseUrl: fields.baseUrl, timeoutMs: fields.timeoutMs } : connectionSchema.parse({});
-      return { connection, auth: authConfigOf(fields, vault.secretFor(destinationOf(fields))), network: networkOf(fields) };
+      const connection = isUsable(fields)
+        ? { mode: fields.mode, baseUrl: fields.baseUrl, timeoutMs: fields.timeoutMs }
+        : connectionSchema.parse({});
+      return {
+        connection,
+        auth: authConfigOf(fields, vault.secretFor(destinationOf(fields))),
+        network: networkOf(fields),
+      };
     },
     lock: () => pinLock.lock(),
     language: () => store.readFields().language,

@@ -58,7 +58,10 @@ const storedSchema = z.object({
 });
 
 /** The `schema` option of electron-store / conf: the properties of the stored object, as JSON Schema (draft 2020-12). */
-export const STORE_SCHEMA = z.toJSONSchema(storedSchema, { io: 'input', target: 'draft-2020-12' }).properties as Record<string, object>;
+export const STORE_SCHEMA = z.toJSONSchema(storedSchema, { io: 'input', target: 'draft-2020-12' }).properties as Record<
+  string,
+  object
+>;
 
 /** `refused`: the file was changed outside the app (or its key is gone), so its fields are not used. */
 export type SettingsIntegrity = 'sealed' | 'refused';
@@ -115,7 +118,22 @@ export function createSettingsStore(store: KeyValueStore, settingsKey: () => Buf
     legacyPin: () => readPart(legacyPinSchema, store.get('managerPin')),
     dropLegacyPin: () => store.delete('managerPin'),
     writeFields(next) {
-      const { mode, baseUrl, timeoutMs, scheme, login, apiKeyHeader, terminalId, storeName, language, kiosk, startAtLogin, updateUrl, proxyUrl, caCertificates } = next;
+      const {
+        mode,
+        baseUrl,
+        timeoutMs,
+        scheme,
+        login,
+        apiKeyHeader,
+        terminalId,
+        storeName,
+        language,
+        kiosk,
+        startAtLogin,
+        updateUrl,
+        proxyUrl,
+        caCertificates,
+      } = next;
       const { pointValueKopecks, idleMinutes, watchMinutes, readFailureMinutes } = next;
       store.set('connection', { mode, baseUrl, timeoutMs });
       store.set('auth', { scheme, login, apiKeyHeader });

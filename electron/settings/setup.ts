@@ -43,7 +43,14 @@ export interface SettingsSetup {
   journalKey: JournalKey;
 }
 
-export async function setupSettings({ store, vaultFile, encryptor, provisionFile, provisionPolicy = DEVELOPER_BUILD, now }: SettingsSetupOptions): Promise<SettingsSetup> {
+export async function setupSettings({
+  store,
+  vaultFile,
+  encryptor,
+  provisionFile,
+  provisionPolicy = DEVELOPER_BUILD,
+  now,
+}: SettingsSetupOptions): Promise<SettingsSetup> {
   const vault = createVault(vaultFile, encryptor);
   const settingsStore = createSettingsStore(store, () => vault.settingsKey());
   migrateToSealedSettings(settingsStore, vault);
@@ -69,11 +76,20 @@ export async function setupSettings({ store, vaultFile, encryptor, provisionFile
 }
 
 /** An installed app applies only a file provision-trust.ts accepts; a refused one is reported, never read. */
-async function provisionIfTrusted(file: string, policy: ProvisionPolicy, target: ProvisioningTarget): Promise<ProvisioningReport | null> {
+async function provisionIfTrusted(
+  file: string,
+  policy: ProvisionPolicy,
+  target: ProvisioningTarget,
+): Promise<ProvisioningReport | null> {
   if (policy.packaged) {
     let trust;
     try {
-      trust = provisionTrust({ packaged: true, file, systemFile: policy.systemFile, facts: provisionFileFacts(file, policy.platform) });
+      trust = provisionTrust({
+        packaged: true,
+        file,
+        systemFile: policy.systemFile,
+        facts: provisionFileFacts(file, policy.platform),
+      });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return null;

@@ -3,9 +3,16 @@
 import { z } from 'zod';
 import type { SettingsFields, SettingsForm } from '../../common/settings';
 import { AUTH_SCHEMES, LANGUAGES, MODES } from '../../common/settings';
-import { checkSettingsFields, MAX_LENGTHS, MAX_SECRET_LENGTH, NUMBER_RANGES, type NumberSetting } from '../../common/settings-rules';
+import {
+  checkSettingsFields,
+  MAX_LENGTHS,
+  MAX_SECRET_LENGTH,
+  NUMBER_RANGES,
+  type NumberSetting,
+} from '../../common/settings-rules';
 
-const wholeNumber = (setting: NumberSetting) => z.number().int().min(NUMBER_RANGES[setting].min).max(NUMBER_RANGES[setting].max);
+const wholeNumber = (setting: NumberSetting) =>
+  z.number().int().min(NUMBER_RANGES[setting].min).max(NUMBER_RANGES[setting].max);
 
 /** Every field of SettingsFields, each within its limits (trimmed text, whole numbers in range). */
 export const settingsFieldsSchema = z.strictObject({

@@ -28,7 +28,10 @@ export function readTill(value: unknown): TillSettings {
 const MINUTE_MS = 60_000;
 
 /** The settling times the write-off desk works with, from the manager's minutes. */
-export function watchTimingOf({ watchMinutes, readFailureMinutes }: Pick<TillSettings, 'watchMinutes' | 'readFailureMinutes'>): { watchMs: number; readFailureMs: number } {
+export function watchTimingOf({
+  watchMinutes,
+  readFailureMinutes,
+}: Pick<TillSettings, 'watchMinutes' | 'readFailureMinutes'>): { watchMs: number; readFailureMs: number } {
   return { watchMs: watchMinutes * MINUTE_MS, readFailureMs: readFailureMinutes * MINUTE_MS };
 }
 

@@ -53,7 +53,15 @@ const contentsSchema = z.strictObject({
   vault: z.literal('loyalty-desk-2'),
   /** HMAC-SHA256 key sealing the settings file (settings-seal.ts), base64. */
   settingsKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/),
-  secret: z.strictObject({ value: z.string().min(1).max(64 * 1024), destination: secretDestinationSchema }).nullable(),
+  secret: z
+    .strictObject({
+      value: z
+        .string()
+        .min(1)
+        .max(64 * 1024),
+      destination: secretDestinationSchema,
+    })
+    .nullable(),
   pin: pinRecordSchema,
 });
 type Contents = z.infer<typeof contentsSchema>;
@@ -98,7 +106,8 @@ export interface Vault {
 
 export function createVault(file: string, encryptor: Encryptor): Vault {
   const encrypts = () => encryptor.isAvailable();
-  const storage = (): SecretStorage => (encrypts() && encryptor.backend() !== WEAK_BACKEND ? 'encrypted' : 'plain-text');
+  const storage = (): SecretStorage =>
+    encrypts() && encryptor.backend() !== WEAK_BACKEND ? 'encrypted' : 'plain-text';
   // Decrypted once and kept: this process is the file's only writer, and safeStorage may ask a slow OS keyring.
   let cached: { state: VaultState; contents: Contents | null; legacy: string | null } | undefined;
 
@@ -122,7 +131,8 @@ export function createVault(file: string, encryptor: Encryptor): Vault {
     }
     const text = stored ? decrypt(stored) : null;
     if (!stored || text === null) return { state: 'absent', contents: null, legacy: null };
-    if (stored.version === 1) return { state: 'legacy', contents: null, legacy: text.includes(LEGACY_MARK) ? null : text };
+    if (stored.version === 1)
+      return { state: 'legacy', contents: null, legacy: text.includes(LEGACY_MARK) ? null : text };
     let contents: Contents | undefined;
     try {
       contents = contentsSchema.safeParse(JSON.parse(text)).data;
@@ -139,12 +149,19 @@ export function createVault(file: string, encryptor: Encryptor): Vault {
     const data = protection === 'os' ? encryptor.encrypt(text) : Buffer.from(text, 'utf8');
     // Written beside and renamed over, so a crash never leaves half a vault; readable by this user only.
     const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-    writeFileSync(temporary, JSON.stringify({ version: 2, protection, data: data.toString('base64') }), { mode: 0o600 });
+    writeFileSync(temporary, JSON.stringify({ version: 2, protection, data: data.toString('base64') }), {
+      mode: 0o600,
+    });
     renameSync(temporary, file);
     cached = { state: 'current', contents, legacy: null };
   }
 
-  const fresh = (): Contents => ({ vault: LEGACY_MARK, settingsKey: randomBytes(32).toString('base64'), secret: null, pin: NO_PIN });
+  const fresh = (): Contents => ({
+    vault: LEGACY_MARK,
+    settingsKey: randomBytes(32).toString('base64'),
+    secret: null,
+    pin: NO_PIN,
+  });
   /** The current contents, made fresh (a new key, no secret, no PIN) when there are none. */
   const current = (): Contents => loaded().contents ?? fresh();
   const update = (change: Partial<Contents>) => save({ ...current(), ...change });
@@ -160,7 +177,8 @@ export function createVault(file: string, encryptor: Encryptor): Vault {
     },
     destination: () => loaded().contents?.secret?.destination ?? null,
     writeSecret(secret, destination, { acceptPlainText }) {
-      if (storage() === 'plain-text' && !acceptPlainText) throw new VaultError('The secret would be stored without real encryption and that was not accepted');
+      if (storage() === 'plain-text' && !acceptPlainText)
+        throw new VaultError('The secret would be stored without real encryption and that was not accepted');
       update({ secret: { value: secret, destination } });
     },
     clearSecret: () => update({ secret: null }),
@@ -176,11 +194,19 @@ export function createVault(file: string, encryptor: Encryptor): Vault {
 }
 
 export function sameDestination(a: SecretDestination, b: SecretDestination): boolean {
-  return a.origin === b.origin && a.scheme === b.scheme && a.login === b.login && a.apiKeyHeader === b.apiKeyHeader && a.authorities === b.authorities;
+  return (
+    a.origin === b.origin &&
+    a.scheme === b.scheme &&
+    a.login === b.login &&
+    a.apiKeyHeader === b.apiKeyHeader &&
+    a.authorities === b.authorities
+  );
 }
 
 /** Where settings would send the secret: the address's origin, the scheme, the login or header name, the extra authorities. */
-export function destinationOf(fields: Pick<SettingsFields, 'baseUrl' | 'scheme' | 'login' | 'apiKeyHeader' | 'caCertificates'>): SecretDestination {
+export function destinationOf(
+  fields: Pick<SettingsFields, 'baseUrl' | 'scheme' | 'login' | 'apiKeyHeader' | 'caCertificates'>,
+): SecretDestination {
   const authorities = fields.caCertificates.trim();
   return {
     origin: URL.canParse(fields.baseUrl) ? new URL(fields.baseUrl).origin : '',

@@ -18,7 +18,12 @@ export interface HttpAnswer {
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
-export function jsonAnswer(status: number, value: unknown, headers: Record<string, string> = {}, style: AmountStyle = 'exact'): HttpAnswer {
+export function jsonAnswer(
+  status: number,
+  value: unknown,
+  headers: Record<string, string> = {},
+  style: AmountStyle = 'exact',
+): HttpAnswer {
   return { status, headers: { 'content-type': JSON_TYPE, ...headers }, body: toWireJson(value, style) };
 }
 

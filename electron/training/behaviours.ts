@@ -37,7 +37,8 @@ export interface ProviderBehaviours {
 /** Checks a set of behaviours before it is used, so a typo fails at once rather than as a puzzling run. */
 export function checkBehaviours(behaviours: ProviderBehaviours): void {
   for (const span of [behaviours.lateApply, behaviours.historyLag]) {
-    if (span && !(span.minMs >= 0 && span.maxMs >= span.minMs)) throw new RangeError('a span needs 0 <= minMs <= maxMs');
+    if (span && !(span.minMs >= 0 && span.maxMs >= span.minMs))
+      throw new RangeError('a span needs 0 <= minMs <= maxMs');
   }
   if (behaviours.pageCap !== undefined && !(Number.isInteger(behaviours.pageCap) && behaviours.pageCap > 0)) {
     throw new RangeError('pageCap must be a positive integer');

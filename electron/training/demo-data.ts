@@ -117,7 +117,12 @@ function specialClients(make: FixtureMaker): SimClient[] {
       ...pick(single, 'id', 'phone', 'name', 'email'),
       balance: { points: single.points, rubles: single.rubles },
     }),
-    make.client({ id: firstShared, phone: sharedPhone.phone, name: 'Ольга Смирнова', email: 'olga.smirnova@example.ru' }),
+    make.client({
+      id: firstShared,
+      phone: sharedPhone.phone,
+      name: 'Ольга Смирнова',
+      email: 'olga.smirnova@example.ru',
+    }),
     make.client({ id: secondShared, phone: sharedPhone.phone, name: 'Павел Смирнов' }),
     make.client({ id: nulls.id }),
     make.client(pick(nullName, 'id', 'phone', 'email')),
@@ -144,7 +149,11 @@ function specialClients(make: FixtureMaker): SimClient[] {
       balance: { points: 250_000, rubles: 50_000, [unknownCurrency.currency]: unknownCurrency.amount },
       history: make.history(12, ['points', 'rubles', unknownCurrency.currency]),
     }),
-    make.client({ ...pick(DEMO.countryCode7, 'id', 'phone'), name: 'Дмитрий Соколов', email: 'dmitry.sokolov@example.ru' }),
+    make.client({
+      ...pick(DEMO.countryCode7, 'id', 'phone'),
+      name: 'Дмитрий Соколов',
+      email: 'dmitry.sokolov@example.ru',
+    }),
     make.client({ ...pick(DEMO.countryCode8, 'id', 'phone'), name: 'Наталья Лебедева' }),
     make.client({
       ...pick(rich, 'id', 'phone'),

@@ -21,7 +21,6 @@ export type Reply =
   /** Send the head and half the body, then nothing more, ever. */
   | { kind: 'never-ending'; answer: HttpAnswer };
 
-
 /**
  * Rejects with the signal's reason if the client gives up during the latency; the request is then dropped unapplied
  * (unless a late-applying server had already taken it). Every answer carries the server's clock in its Date header.
@@ -36,7 +35,13 @@ export async function exchange(request: SimRequest, signal: AbortSignal, context
   return 'answer' in reply ? { ...reply, answer: dated(reply.answer, context.serverNow()) } : reply;
 }
 
-async function replyTo(route: Route | undefined, request: SimRequest, context: SimContext, signal: AbortSignal, fault: Fault | undefined): Promise<Reply> {
+async function replyTo(
+  route: Route | undefined,
+  request: SimRequest,
+  context: SimContext,
+  signal: AbortSignal,
+  fault: Fault | undefined,
+): Promise<Reply> {
   if (fault?.kind === 'status') return { kind: 'answer', answer: statusAnswer(fault) };
   if (fault?.kind === 'reset-before-apply') return { kind: 'reset' };
   return spoil(await handle(route, request, context, signal), fault);
@@ -51,15 +56,25 @@ function routeOf(pathname: string, basePath: string): Route | undefined {
   return matchRoute(pathname.slice(basePath.length));
 }
 
-async function handle(route: Route | undefined, request: SimRequest, context: SimContext, signal: AbortSignal): Promise<HttpAnswer> {
+async function handle(
+  route: Route | undefined,
+  request: SimRequest,
+  context: SimContext,
+  signal: AbortSignal,
+): Promise<HttpAnswer> {
   if (context.auth && !isAuthorised(context.auth, request.headers)) {
-    return messageAnswer(401, 'Требуется авторизация: учётные данные не переданы или неверны', challengeFor(context.auth));
+    return messageAnswer(
+      401,
+      'Требуется авторизация: учётные данные не переданы или неверны',
+      challengeFor(context.auth),
+    );
   }
   if (!route) return messageAnswer(404, 'Адрес не найден');
   if (request.method !== route.method) {
     return messageAnswer(405, `Метод ${request.method} здесь не поддерживается`, { allow: route.method });
   }
-  if (route.name !== 'write-off') return answerRoute(route, request, context.store, { now: context.serverNow(), behaviours: context.behaviours });
+  if (route.name !== 'write-off')
+    return answerRoute(route, request, context.store, { now: context.serverNow(), behaviours: context.behaviours });
   const client = context.store.client(route.clientId);
   if (!client) return messageAnswer(404, `Клиент ${route.clientId} не найден`);
   return takeWriteOff(client, request.body, context, signal);
@@ -73,7 +88,9 @@ function statusAnswer(fault: Extract<Fault, { kind: 'status' }>): HttpAnswer {
       : typeof body === 'string'
         ? { status, headers: { 'content-type': 'text/plain; charset=utf-8' }, body }
         : jsonAnswer(status, body);
-  return contentType === undefined ? answer : { ...answer, headers: { ...answer.headers, 'content-type': contentType } };
+  return contentType === undefined
+    ? answer
+    : { ...answer, headers: { ...answer.headers, 'content-type': contentType } };
 }
 
 /** Replaces the real answer as an "after" fault says; the request has been handled either way. */

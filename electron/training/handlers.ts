@@ -14,16 +14,31 @@ export interface ServerView {
 }
 
 /** Answers a read already routed, authorised and sent with the right method (write-offs are taken elsewhere). */
-export function answerRoute(route: Exclude<Route, { name: 'write-off' }>, request: SimRequest, store: SimStore, view: ServerView): HttpAnswer {
+export function answerRoute(
+  route: Exclude<Route, { name: 'write-off' }>,
+  request: SimRequest,
+  store: SimStore,
+  view: ServerView,
+): HttpAnswer {
   if (route.name === 'clients') return searchClients(request.url.searchParams, store);
   const client = store.client(route.clientId);
   if (!client) return messageAnswer(404, `Клиент ${route.clientId} не найден`);
   const style = view.behaviours.amountNoise ?? 'exact';
   switch (route.name) {
     case 'balance':
-      return jsonAnswer(200, [...client.balance].map(([currency, amount]) => ({ amount: wireAmount(amount), currency })), {}, style);
+      return jsonAnswer(
+        200,
+        [...client.balance].map(([currency, amount]) => ({ amount: wireAmount(amount), currency })),
+        {},
+        style,
+      );
     case 'coupons':
-      return jsonAnswer(200, view.behaviours.dropExpiredCoupons ? client.coupons.filter((coupon) => coupon.expireDate >= view.now) : client.coupons);
+      return jsonAnswer(
+        200,
+        view.behaviours.dropExpiredCoupons
+          ? client.coupons.filter((coupon) => coupon.expireDate >= view.now)
+          : client.coupons,
+      );
     case 'history':
       return history(client, request.url.searchParams, view);
   }
@@ -33,7 +48,10 @@ function searchClients(params: URLSearchParams, store: SimStore): HttpAnswer {
   // An empty parameter is treated as not given, as form-style clients send `phone=` for "any".
   const pattern = (key: string): string | undefined => params.get(key) || undefined;
   const clients = store.search(pattern('phone'), pattern('email'));
-  return jsonAnswer(200, clients.map(({ id, email, phone, name }) => ({ id, email, phone, name })));
+  return jsonAnswer(
+    200,
+    clients.map(({ id, email, phone, name }) => ({ id, email, phone, name })),
+  );
 }
 
 function history(client: ClientRecord, params: URLSearchParams, { now, behaviours }: ServerView): HttpAnswer {
@@ -44,9 +62,18 @@ function history(client: ClientRecord, params: URLSearchParams, { now, behaviour
   let page;
   if (!unkind) page = client.history.page(query.value);
   else {
-    const shown = client.history.within(from, to, (entry) => (client.visibleAt.get(entry.transactionId) ?? -Infinity) <= now);
+    const shown = client.history.within(
+      from,
+      to,
+      (entry) => (client.visibleAt.get(entry.transactionId) ?? -Infinity) <= now,
+    );
     if (behaviours.oldestFirst) shown.reverse();
     page = shown.slice(offset, offset + Math.min(limit, behaviours.pageCap ?? Infinity));
   }
-  return jsonAnswer(200, page.map((entry) => ({ ...entry, amount: wireAmount(entry.amount) })), {}, behaviours.amountNoise ?? 'exact');
+  return jsonAnswer(
+    200,
+    page.map((entry) => ({ ...entry, amount: wireAmount(entry.amount) })),
+    {},
+    behaviours.amountNoise ?? 'exact',
+  );
 }

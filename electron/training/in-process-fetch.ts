@@ -28,8 +28,10 @@ export function createInProcessFetch(context: SimContext): FetchFunction {
       case 'hang':
         return untilAborted(signal);
       case 'truncated':
-        return cutResponse(reply.answer, { 'content-length': String(promisedLength(reply.answer.body)) }, (controller) =>
-          controller.error(socketError('terminated', 'other side closed', 'UND_ERR_SOCKET')),
+        return cutResponse(
+          reply.answer,
+          { 'content-length': String(promisedLength(reply.answer.body)) },
+          (controller) => controller.error(socketError('terminated', 'other side closed', 'UND_ERR_SOCKET')),
         );
       case 'never-ending':
         return cutResponse(reply.answer, {}, (controller) =>

@@ -3,22 +3,48 @@
 import type { Random } from './prng';
 
 const MALE_NAMES: readonly (readonly [string, string])[] = [
-  ['Иван', 'ivan'], ['Алексей', 'aleksey'], ['Дмитрий', 'dmitry'], ['Сергей', 'sergey'], ['Андрей', 'andrey'],
-  ['Михаил', 'mikhail'], ['Николай', 'nikolay'], ['Павел', 'pavel'], ['Артём', 'artem'], ['Юрий', 'yury'],
+  ['Иван', 'ivan'],
+  ['Алексей', 'aleksey'],
+  ['Дмитрий', 'dmitry'],
+  ['Сергей', 'sergey'],
+  ['Андрей', 'andrey'],
+  ['Михаил', 'mikhail'],
+  ['Николай', 'nikolay'],
+  ['Павел', 'pavel'],
+  ['Артём', 'artem'],
+  ['Юрий', 'yury'],
 ];
 
 const FEMALE_NAMES: readonly (readonly [string, string])[] = [
-  ['Анна', 'anna'], ['Мария', 'maria'], ['Елена', 'elena'], ['Ольга', 'olga'], ['Наталья', 'natalya'],
-  ['Татьяна', 'tatyana'], ['Екатерина', 'ekaterina'], ['Ирина', 'irina'], ['Светлана', 'svetlana'], ['Дарья', 'darya'],
+  ['Анна', 'anna'],
+  ['Мария', 'maria'],
+  ['Елена', 'elena'],
+  ['Ольга', 'olga'],
+  ['Наталья', 'natalya'],
+  ['Татьяна', 'tatyana'],
+  ['Екатерина', 'ekaterina'],
+  ['Ирина', 'irina'],
+  ['Светлана', 'svetlana'],
+  ['Дарья', 'darya'],
 ];
 
 /** Male form, female form, Latin spelling. */
 const SURNAMES: readonly (readonly [string, string, string])[] = [
-  ['Иванов', 'Иванова', 'ivanov'], ['Смирнов', 'Смирнова', 'smirnov'], ['Кузнецов', 'Кузнецова', 'kuznetsov'],
-  ['Попов', 'Попова', 'popov'], ['Васильев', 'Васильева', 'vasilyev'], ['Петров', 'Петрова', 'petrov'],
-  ['Соколов', 'Соколова', 'sokolov'], ['Михайлов', 'Михайлова', 'mikhaylov'], ['Новиков', 'Новикова', 'novikov'],
-  ['Фёдоров', 'Фёдорова', 'fedorov'], ['Морозов', 'Морозова', 'morozov'], ['Волков', 'Волкова', 'volkov'],
-  ['Лебедев', 'Лебедева', 'lebedev'], ['Козлов', 'Козлова', 'kozlov'], ['Орлов', 'Орлова', 'orlov'],
+  ['Иванов', 'Иванова', 'ivanov'],
+  ['Смирнов', 'Смирнова', 'smirnov'],
+  ['Кузнецов', 'Кузнецова', 'kuznetsov'],
+  ['Попов', 'Попова', 'popov'],
+  ['Васильев', 'Васильева', 'vasilyev'],
+  ['Петров', 'Петрова', 'petrov'],
+  ['Соколов', 'Соколова', 'sokolov'],
+  ['Михайлов', 'Михайлова', 'mikhaylov'],
+  ['Новиков', 'Новикова', 'novikov'],
+  ['Фёдоров', 'Фёдорова', 'fedorov'],
+  ['Морозов', 'Морозова', 'morozov'],
+  ['Волков', 'Волкова', 'volkov'],
+  ['Лебедев', 'Лебедева', 'lebedev'],
+  ['Козлов', 'Козлова', 'kozlov'],
+  ['Орлов', 'Орлова', 'orlov'],
 ];
 
 export interface Person {

@@ -7,7 +7,8 @@ export type Route =
 
 type ClientRoute = Exclude<Route, { name: 'clients' }>;
 
-const CLIENT_PATH = /^\/ext\/api\/v1\/clients\/(\d{1,15})\/(balance\/|coupons\/|balance\/history\/|balance\/write_off\/)$/;
+const CLIENT_PATH =
+  /^\/ext\/api\/v1\/clients\/(\d{1,15})\/(balance\/|coupons\/|balance\/history\/|balance\/write_off\/)$/;
 
 const CLIENT_ROUTES: Record<string, Omit<ClientRoute, 'clientId'>> = {
   'balance/': { name: 'balance', method: 'GET' },

@@ -38,7 +38,8 @@ export class SimStore {
         visibleAt: new Map(),
       });
       for (const entry of client.history) {
-        if (/^\d+$/.test(entry.transactionId) && BigInt(entry.transactionId) > lastId) lastId = BigInt(entry.transactionId);
+        if (/^\d+$/.test(entry.transactionId) && BigInt(entry.transactionId) > lastId)
+          lastId = BigInt(entry.transactionId);
       }
     }
     // New ids continue after the largest numeric one, so they never repeat a fixture's id.

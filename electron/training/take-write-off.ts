@@ -11,18 +11,34 @@ import { parseWriteOff, refusalOf, type WriteOffRequest } from './write-off';
 /** What truly became of one write-off POST, for tests and the fault run to judge the app against. */
 const EMPTY_OK: HttpAnswer = { status: 200, headers: {}, body: '' };
 
-export async function takeWriteOff(client: ClientRecord, body: string, context: SimContext, signal: AbortSignal): Promise<HttpAnswer> {
+export async function takeWriteOff(
+  client: ClientRecord,
+  body: string,
+  context: SimContext,
+  signal: AbortSignal,
+): Promise<HttpAnswer> {
   const parsed = parseWriteOff(body);
   if (!parsed.ok) return messageAnswer(400, parsed.message);
   const request = parsed.value;
   const { behaviours, random } = context;
   const shape = behaviours.recordShapes ? random.pick(behaviours.recordShapes) : 'as-sent';
-  const fate: WriteOffFate = { clientId: client.id, request, arrivedAt: context.scheduler.now(), appliedAt: null, couponsTakenOnRefusal: [], shape };
+  const fate: WriteOffFate = {
+    clientId: client.id,
+    request,
+    arrivedAt: context.scheduler.now(),
+    appliedAt: null,
+    couponsTakenOnRefusal: [],
+    shape,
+  };
   context.fates.push(fate);
 
   const refusal = refusalOf(client, request, context.serverNow());
   if (refusal !== undefined) return messageAnswer(422, refusal);
-  if (request.coupons.length > 0 && request.balance.length > 0 && random.chance(behaviours.couponsTakenBalanceRefusedChance ?? 0)) {
+  if (
+    request.coupons.length > 0 &&
+    request.balance.length > 0 &&
+    random.chance(behaviours.couponsTakenBalanceRefusedChance ?? 0)
+  ) {
     context.store.redeem(client, request.coupons);
     fate.couponsTakenOnRefusal = [...request.coupons];
     return messageAnswer(422, 'Списание суммы отклонено: превышен дневной лимит списаний');
@@ -39,7 +55,13 @@ export async function takeWriteOff(client: ClientRecord, body: string, context: 
 }
 
 /** Applied after a delay drawn from the span whatever happens to the request; the answer waits for it, or a gateway's 504. */
-async function applyLate(client: ClientRecord, request: WriteOffRequest, fate: WriteOffFate, context: SimContext, signal: AbortSignal): Promise<HttpAnswer> {
+async function applyLate(
+  client: ClientRecord,
+  request: WriteOffRequest,
+  fate: WriteOffFate,
+  context: SimContext,
+  signal: AbortSignal,
+): Promise<HttpAnswer> {
   const { minMs, maxMs } = context.behaviours.lateApply!;
   const after = context.random.int(minMs, maxMs);
   context.scheduler.after(after, () => {
@@ -56,7 +78,8 @@ function apply(client: ClientRecord, request: WriteOffRequest, fate: WriteOffFat
   const { historyLag } = context.behaviours;
   const visibleFrom = () => now + (historyLag ? context.random.int(historyLag.minMs, historyLag.maxMs) : 0);
   for (const { currency, amount } of request.balance) {
-    for (const part of recorded(amount, fate.shape, context.random.next())) context.store.record(client, currency, part, now, visibleFrom());
+    for (const part of recorded(amount, fate.shape, context.random.next()))
+      context.store.record(client, currency, part, now, visibleFrom());
   }
   context.store.redeem(client, request.coupons);
   fate.appliedAt = context.scheduler.now();

@@ -44,7 +44,9 @@ function parseBalance(balance: unknown): Parsed<WriteOffRequest['balance']> {
     }
     const minor = parseAmount(amount);
     if (minor === undefined || minor <= 0) {
-      return fail(`Сумма списания (${currency}) должна быть положительным числом не более чем с двумя знаками после запятой`);
+      return fail(
+        `Сумма списания (${currency}) должна быть положительным числом не более чем с двумя знаками после запятой`,
+      );
     }
     if (lines.some((line) => line.currency === currency)) return fail(`Валюта ${currency} указана дважды`);
     lines.push({ currency, amount: minor });

@@ -22,7 +22,8 @@ export type QuitDecision = { install: true } | { install: false; reason: string 
 export function installAtQuit({ blocker, elevation, sessionEnding }: QuitContext): QuitDecision {
   // First: whatever else holds, a session that ends kills an installer mid-copy and leaves a broken program behind.
   if (sessionEnding) return { install: false, reason: 'the Windows session is ending' };
-  if (elevation === 'cannot-elevate') return { install: false, reason: 'this account cannot approve the installer; a manager installs it' };
+  if (elevation === 'cannot-elevate')
+    return { install: false, reason: 'this account cannot approve the installer; a manager installs it' };
   if (blocker) return { install: false, reason: blocker };
   return { install: true };
 }
@@ -35,7 +36,9 @@ const ADMINISTRATORS_SID = 'S-1-5-32-544';
  * approved, and approving it needs no one else: present in any form means the account can elevate.
  */
 export function elevationFromGroups(whoamiCsv: string): Elevation {
-  return whoamiCsv.split(/\r?\n/).some((line) => line.split('","').some((cell) => cell.replaceAll('"', '') === ADMINISTRATORS_SID))
+  return whoamiCsv
+    .split(/\r?\n/)
+    .some((line) => line.split('","').some((cell) => cell.replaceAll('"', '') === ADMINISTRATORS_SID))
     ? 'can-elevate'
     : 'cannot-elevate';
 }

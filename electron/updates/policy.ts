@@ -59,7 +59,9 @@ export function nextUpdaterState(state: UpdaterState, event: UpdaterEvent): Upda
   switch (event.type) {
     case 'available':
       // Downloads start by themselves (autoDownload); a newer release found later replaces the one waiting.
-      return state.phase === 'downloaded' && state.version === event.version ? state : { phase: 'downloading', version: event.version };
+      return state.phase === 'downloaded' && state.version === event.version
+        ? state
+        : { phase: 'downloading', version: event.version };
     case 'downloaded':
       return { phase: 'downloaded', version: event.version };
     case 'not-available':

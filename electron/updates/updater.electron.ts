@@ -9,7 +9,14 @@ import type { UpdateStatus } from '../../common/contract';
 import { updateBlocker, type CheckoutActivity } from './gate';
 import { elevationFromGroups, installAtQuit, type Elevation } from './install-at-quit';
 import { UPDATE_PUBLISHERS } from './publisher';
-import { CHECK_INTERVAL_MS, FIRST_CHECK_DELAY_MS, NO_UPDATE, nextUpdaterState, updateStatus, updaterPlan } from './policy';
+import {
+  CHECK_INTERVAL_MS,
+  FIRST_CHECK_DELAY_MS,
+  NO_UPDATE,
+  nextUpdaterState,
+  updateStatus,
+  updaterPlan,
+} from './policy';
 
 /** Starts the updater when the settings ask for it; returns what the cashier's notice reads. */
 export function setupUpdates(settings: { updateUrl: string }, activity: () => CheckoutActivity): () => UpdateStatus {
@@ -17,7 +24,11 @@ export function setupUpdates(settings: { updateUrl: string }, activity: () => Ch
   // Until whoami answers, as if the account could not elevate: better a notice than an installer nobody can approve.
   let elevation: Elevation = 'cannot-elevate';
   let sessionEnding = false;
-  const plan = updaterPlan(settings, { platform: process.platform, packaged: app.isPackaged, publishers: UPDATE_PUBLISHERS });
+  const plan = updaterPlan(settings, {
+    platform: process.platform,
+    packaged: app.isPackaged,
+    publishers: UPDATE_PUBLISHERS,
+  });
   if (!plan.enabled) {
     log.info(`updates: off, ${plan.reason}`);
   } else {
@@ -44,9 +55,15 @@ export function setupUpdates(settings: { updateUrl: string }, activity: () => Ch
         const verify = autoUpdater.verifyUpdateCodeSignature;
         autoUpdater.verifyUpdateCodeSignature = (_names, file) => verify([...UPDATE_PUBLISHERS], file);
       }
-      autoUpdater.on('update-available', (info) => (state = nextUpdaterState(state, { type: 'available', version: info.version })));
+      autoUpdater.on(
+        'update-available',
+        (info) => (state = nextUpdaterState(state, { type: 'available', version: info.version })),
+      );
       autoUpdater.on('update-not-available', () => (state = nextUpdaterState(state, { type: 'not-available' })));
-      autoUpdater.on('update-downloaded', (info) => (state = nextUpdaterState(state, { type: 'downloaded', version: info.version })));
+      autoUpdater.on(
+        'update-downloaded',
+        (info) => (state = nextUpdaterState(state, { type: 'downloaded', version: info.version })),
+      );
       autoUpdater.on('error', (error) => {
         log.warn('updates: check or download failed', error);
         state = nextUpdaterState(state, { type: 'error' });
@@ -55,7 +72,8 @@ export function setupUpdates(settings: { updateUrl: string }, activity: () => Ch
       // By its full path: a whoami.exe earlier on PATH must not decide whether an installer starts.
       const whoami = path.join(process.env.SystemRoot ?? 'C:\\Windows', 'System32', 'whoami.exe');
       execFile(whoami, ['/groups', '/fo', 'csv', '/nh'], { windowsHide: true }, (error, stdout) => {
-        if (error) log.warn('updates: could not tell whether this account can elevate; a manager installs updates', error);
+        if (error)
+          log.warn('updates: could not tell whether this account can elevate; a manager installs updates', error);
         else elevation = elevationFromGroups(stdout);
         log.info(`updates: this account ${elevation === 'can-elevate' ? 'can' : 'cannot'} approve the installer`);
       });
@@ -64,10 +82,12 @@ export function setupUpdates(settings: { updateUrl: string }, activity: () => Ch
       app.on('will-quit', () => {
         const decision = installAtQuit({ blocker: updateBlocker(activity()), elevation, sessionEnding });
         autoUpdater.autoInstallOnAppQuit = decision.install;
-        if (state.phase === 'downloaded' && !decision.install) log.info(`updates: ${state.version} not installed at quit, ${decision.reason}`);
+        if (state.phase === 'downloaded' && !decision.install)
+          log.info(`updates: ${state.version} not installed at quit, ${decision.reason}`);
       });
 
-      const check = () => void autoUpdater.checkForUpdates().catch((error: unknown) => log.warn('updates: check failed', error));
+      const check = () =>
+        void autoUpdater.checkForUpdates().catch((error: unknown) => log.warn('updates: check failed', error));
       setTimeout(check, FIRST_CHECK_DELAY_MS);
       setInterval(check, CHECK_INTERVAL_MS);
       // The origin only: an update address may carry a login.

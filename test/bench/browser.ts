@@ -9,7 +9,11 @@ export function launchChromium(): Promise<Browser> {
 
 /** A page the size of the terminal's screen, in Russian. */
 export async function newTerminalPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ru-RU', timezoneId: 'Europe/Moscow' });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    locale: 'ru-RU',
+    timezoneId: 'Europe/Moscow',
+  });
   // tsx compiles with esbuild's keepNames, which wraps each named function in __name(fn, "name"); functions handed to the
   // page (the test bridge's init script among them) carry those calls with them, so the page needs a __name that does nothing.
   await context.addInitScript({ content: 'globalThis.__name = (target) => target;' });
@@ -70,14 +74,18 @@ export const nodeNow = () => performance.timeOrigin + performance.now();
  * How far the page's clock (timeOrigin + mark time) is ahead of Node's: from the round trip that came back fastest out
  * of several, the page's reading is taken to fall at the middle of it; `uncertainty` is half that round trip.
  */
-export async function pageClockOffset(page: Page, tries = 20): Promise<{ offset: number; uncertainty: number; pageOrigin: number }> {
+export async function pageClockOffset(
+  page: Page,
+  tries = 20,
+): Promise<{ offset: number; uncertainty: number; pageOrigin: number }> {
   let best = { offset: 0, uncertainty: Infinity, pageOrigin: 0 };
   for (let index = 0; index < tries; index += 1) {
     const sent = nodeNow();
     const reading = await page.evaluate(() => ({ origin: performance.timeOrigin, now: performance.now() }));
     const back = nodeNow();
     const uncertainty = (back - sent) / 2;
-    if (uncertainty < best.uncertainty) best = { offset: reading.origin + reading.now - (sent + back) / 2, uncertainty, pageOrigin: reading.origin };
+    if (uncertainty < best.uncertainty)
+      best = { offset: reading.origin + reading.now - (sent + back) / 2, uncertainty, pageOrigin: reading.origin };
   }
   return best;
 }

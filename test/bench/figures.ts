@@ -35,9 +35,15 @@ export function ratioFigure(spec: Omit<Figure, 'ratio' | 'target'>, most: number
 function show(value: Summary | number | undefined, unit: Unit): string {
   if (value === undefined) return '';
   const one = (x: number) =>
-    unit === 'ms' ? x.toFixed(1) : unit === 'count' || unit === 'bytes' ? x.toLocaleString('en-US', { maximumFractionDigits: unit === 'count' ? 2 : 0 }) : x.toFixed(1);
+    unit === 'ms'
+      ? x.toFixed(1)
+      : unit === 'count' || unit === 'bytes'
+        ? x.toLocaleString('en-US', { maximumFractionDigits: unit === 'count' ? 2 : 0 })
+        : x.toFixed(1);
   const suffix = unit === 'count' ? '' : ` ${unit}`;
-  return typeof value === 'number' ? `${one(value)}${suffix}` : `${one(value.median)} / ${one(value.p95)}${suffix} (n=${value.runs})`;
+  return typeof value === 'number'
+    ? `${one(value)}${suffix}`
+    : `${one(value.median)} / ${one(value.p95)}${suffix} (n=${value.runs})`;
 }
 
 /** A Markdown table (it also reads well in a terminal): medians / p95 with the number of runs. */

@@ -16,7 +16,10 @@ function timed(work: () => Promise<unknown>): Promise<number> {
 export function rawLookup(baseUrl: string, digits: string, clientId: number): Promise<number> {
   return timed(async () => {
     await getJson(`${baseUrl}${API}?phone=${encodeURIComponent(`%${digits}`)}`);
-    await Promise.all([getJson(`${baseUrl}${API}${clientId}/balance/`), getJson(`${baseUrl}${API}${clientId}/coupons/`)]);
+    await Promise.all([
+      getJson(`${baseUrl}${API}${clientId}/balance/`),
+      getJson(`${baseUrl}${API}${clientId}/coupons/`),
+    ]);
   });
 }
 

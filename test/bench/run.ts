@@ -28,11 +28,19 @@ const DOCS_FILE = path.join(ROOT, 'docs/benchmarks.md');
 /** `--docs` rewrites the generated block of docs/benchmarks.md with this run. */
 const WRITE_DOCS = process.argv.includes('--docs');
 /** `--only=1,4` runs only those parts, for working on one of them. */
-const ONLY = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',').map(Number);
+const ONLY = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',')
+  .map(Number);
 const wanted = (part: number) => !ONLY || ONLY.includes(part);
 
 /** A desk (simulator at 50 ms, real handlers) and a page with the app open on its search screen; both closed afterwards. */
-async function withDesk<T>(browser: Browser, options: DeskOptions, work: (desk: Desk, page: Page) => Promise<T>): Promise<T> {
+async function withDesk<T>(
+  browser: Browser,
+  options: DeskOptions,
+  work: (desk: Desk, page: Page) => Promise<T>,
+): Promise<T> {
   const desk = await startDesk(options);
   const page = await newTerminalPage(browser);
   try {
@@ -86,11 +94,15 @@ async function main(): Promise<void> {
     if (wanted(7)) {
       const data = storeData();
       const simulator = createSimulator({ data });
-      await withDesk(browser, { simulator }, (desk, page) => part(figures, 7, 'what reading ahead costs the server', () => benchServerCost(desk, page, data)));
+      await withDesk(browser, { simulator }, (desk, page) =>
+        part(figures, 7, 'what reading ahead costs the server', () => benchServerCost(desk, page, data)),
+      );
     }
     if (wanted(2)) {
       const simulator = createSimulator({ data: generateClients(HUGE_LIST_CLIENTS) });
-      await withDesk(browser, { simulator }, (desk, page) => part(figures, 2, 'a huge match list', () => benchHugeList(desk, page, RUNS)));
+      await withDesk(browser, { simulator }, (desk, page) =>
+        part(figures, 2, 'a huge match list', () => benchHugeList(desk, page, RUNS)),
+      );
     }
     figures.sort((a, b) => a.part - b.part);
     const machine = await describeMachine(browser.version());
@@ -100,7 +112,10 @@ async function main(): Promise<void> {
     const report = [`Machine: ${machineLine(machine)}`, `Run: ${summary}`, '', table(figures), '', ...notes].join('\n');
     log(`\n${report}`);
     await mkdir(path.dirname(RESULTS_FILE), { recursive: true });
-    await writeFile(RESULTS_FILE, `${JSON.stringify({ machine, run: { started, seconds, latencyMs: LATENCY_MS, runs: RUNS, shiftLookups: SHIFT_LOOKUPS }, figures }, null, 2)}\n`);
+    await writeFile(
+      RESULTS_FILE,
+      `${JSON.stringify({ machine, run: { started, seconds, latencyMs: LATENCY_MS, runs: RUNS, shiftLookups: SHIFT_LOOKUPS }, figures }, null, 2)}\n`,
+    );
     log(`\nFigures written to ${path.relative(ROOT, RESULTS_FILE)}`);
     if (WRITE_DOCS) {
       await writeDocs(report);

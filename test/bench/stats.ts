@@ -32,11 +32,15 @@ export async function samplePaired(
   warmup = 3,
 ): Promise<{ app: number[]; baseline: number[] }> {
   const baselineSamples: number[] = [];
-  const appSamples = await sample(runs, async (index) => {
-    const value = await app(index);
-    const floor = await baseline(index);
-    if (index >= 0) baselineSamples.push(floor);
-    return value;
-  }, warmup);
+  const appSamples = await sample(
+    runs,
+    async (index) => {
+      const value = await app(index);
+      const floor = await baseline(index);
+      if (index >= 0) baselineSamples.push(floor);
+      return value;
+    },
+    warmup,
+  );
   return { app: appSamples, baseline: baselineSamples };
 }

@@ -12,7 +12,11 @@ export interface WatchedCall<Name extends CallName> {
 }
 
 /** The bridge looks the handler up on every call, so replacing it in the table puts this in the path; returns the undo. */
-export function watchCall<Name extends CallName>(handlers: HandlerTable, name: Name, seen: (call: WatchedCall<Name>) => void): () => void {
+export function watchCall<Name extends CallName>(
+  handlers: HandlerTable,
+  name: Name,
+  seen: (call: WatchedCall<Name>) => void,
+): () => void {
   const real = handlers[name];
   const watched = (async (caller, argument) => {
     const startedAt = nodeNow();

@@ -13,8 +13,12 @@ test.describe.configure({ timeout: 90_000 });
 /** Checks the page as it is now, and that the training banner is on it. */
 async function checkScreen(app: Page, name: string): Promise<void> {
   await expect(app.getByRole('banner')).toContainText('Учебный режим', { ignoreCase: true });
-  const results = await new AxeBuilder({ page: app }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  const found = results.violations.map((violation) => `${name}: ${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+  const results = await new AxeBuilder({ page: app })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const found = results.violations.map(
+    (violation) => `${name}: ${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  );
   expect(found).toEqual([]);
 }
 
@@ -90,7 +94,9 @@ test('the English window', async ({ app }) => {
   await app.getByRole('button', { name: 'Switch the window to English' }).click();
   await expect(app.locator('html')).toHaveAttribute('lang', 'en');
   await expect(app.getByLabel("Customer's phone")).toBeVisible();
-  const results = await new AxeBuilder({ page: app }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const results = await new AxeBuilder({ page: app })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
   expect(results.violations.map((violation) => violation.id)).toEqual([]);
   await expect(phoneField(app)).toHaveCount(0);
 });

@@ -4,7 +4,9 @@ import { expect, test } from './fixtures';
 
 type Kind = 'plain' | 'proxy' | 'function' | 'class instance';
 
-test('a proxied, functional or class-instance argument throws in the page, as in Electron; plain data crosses', async ({ app }) => {
+test('a proxied, functional or class-instance argument throws in the page, as in Electron; plain data crosses', async ({
+  app,
+}) => {
   await expect(app.getByRole('textbox').first()).toBeVisible();
   const handOver = (kind: Kind) =>
     app.evaluate((which: Kind) => {

@@ -6,7 +6,15 @@ import { CANARY_SECRET } from '../support/canary';
 import { RENDERER_DIR } from '../support/desk';
 
 /** What only the main side may contain: the vault's file, safeStorage, the PIN hash format, request credentials. */
-const MAIN_ONLY = [CANARY_SECRET, 'credentials.json', 'safeStorage', 'scrypt$', 'Bearer ', 'provisionedDigest', 'managerPinHash'];
+const MAIN_ONLY = [
+  CANARY_SECRET,
+  'credentials.json',
+  'safeStorage',
+  'scrypt$',
+  'Bearer ',
+  'provisionedDigest',
+  'managerPinHash',
+];
 
 test('the built renderer bundle contains neither the canary nor main-side credential code', () => {
   const files = readdirSync(RENDERER_DIR, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());

@@ -36,11 +36,22 @@ function stretching(): SimData {
     })),
   };
   // Two more customers whose phones end the same way, so the list of matches shows long rows too.
-  const twin = (id: number, name: string, email: string): SimClient => ({ ...big, id, name, email, coupons: [], history: [] });
+  const twin = (id: number, name: string, email: string): SimClient => ({
+    ...big,
+    id,
+    name,
+    email,
+    coupons: [],
+    history: [],
+  });
   return {
     clients: [
       big,
-      twin(9_000_002, `${LONG_NAME} младшая`, 'another.very-long-address.for-a-customer@subdomain.example-company-mail.ru'),
+      twin(
+        9_000_002,
+        `${LONG_NAME} младшая`,
+        'another.very-long-address.for-a-customer@subdomain.example-company-mail.ru',
+      ),
       twin(9_000_003, 'Иван Иванов', 'ivan@example.ru'),
     ],
   };
@@ -48,8 +59,13 @@ function stretching(): SimData {
 
 /** Nothing is wider than the window: the page never scrolls sideways. */
 async function expectNoSidewaysScroll(app: Page, where: string) {
-  const widths = await app.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-  expect(widths.scroll, `${where}: page ${widths.scroll}px wide in a ${widths.client}px window`).toBeLessThanOrEqual(widths.client);
+  const widths = await app.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  expect(widths.scroll, `${where}: page ${widths.scroll}px wide in a ${widths.client}px window`).toBeLessThanOrEqual(
+    widths.client,
+  );
 }
 
 /** The text of each element is on one line: a number or a phone never breaks in the middle. */
@@ -58,7 +74,9 @@ async function expectOneLine(elements: Locator, where: string) {
     const lines = await element.evaluate((node) => {
       const range = document.createRange();
       range.selectNodeContents(node);
-      return new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.bottom))).size;
+      return new Set(
+        [...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.bottom)),
+      ).size;
     });
     expect(lines, `${where}: "${await element.textContent()}" on ${lines} lines`).toBe(1);
   }
@@ -70,8 +88,14 @@ async function check(app: Page, where: string, actions: Locator[]) {
 }
 
 async function noAxeViolations(app: Page, where: string) {
-  const { violations } = await new AxeBuilder({ page: app }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  expect(violations.map((violation) => `${where}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  const { violations } = await new AxeBuilder({ page: app })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(
+    violations.map(
+      (violation) => `${where}: ${violation.id} ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
 }
 
 const button = (app: Page, name: string) => app.getByRole('button', { name, exact: true });
@@ -87,7 +111,12 @@ for (const size of WINDOW_SIZES) {
 
     test('the search, the matches, the card and the history fit', async ({ app }) => {
       test.setTimeout(60_000);
-      await check(app, 'search', [phoneField(app), button(app, 'Найти Enter'), button(app, 'Очистить Esc'), button(app, 'Искать по email F4')]);
+      await check(app, 'search', [
+        phoneField(app),
+        button(app, 'Найти Enter'),
+        button(app, 'Очистить Esc'),
+        button(app, 'Искать по email F4'),
+      ]);
       await saveScreenshot(app, `fit-01-search-${tag}`);
 
       await searchPhone(app, '2233');
@@ -99,7 +128,11 @@ for (const size of WINDOW_SIZES) {
       await app.keyboard.press('Enter');
       await expect(app.getByRole('heading', { level: 1, name: LONG_NAME })).toBeVisible();
       await expect(screen(app).getByRole('region', { name: 'Купоны' }).getByRole('listitem')).toHaveCount(20);
-      await check(app, 'card', [button(app, 'Списать F2'), button(app, 'История F3'), button(app, 'Следующий покупатель Esc')]);
+      await check(app, 'card', [
+        button(app, 'Списать F2'),
+        button(app, 'История F3'),
+        button(app, 'Следующий покупатель Esc'),
+      ]);
       await expectOneLine(screen(app).getByRole('region', { name: 'Можно списать' }).locator('dd'), 'card balances');
       await expectOneLine(screen(app).locator('dd').filter({ hasText: '+7 (916)' }), 'card phone');
       await noAxeViolations(app, 'card');
@@ -107,7 +140,11 @@ for (const size of WINDOW_SIZES) {
 
       await app.keyboard.press('F3');
       await expect(screen(app).getByRole('table').locator('tbody tr')).toHaveCount(50);
-      await check(app, 'history', [button(app, 'Старше PgDn'), button(app, 'Назад Esc'), button(app, 'Показать Enter')]);
+      await check(app, 'history', [
+        button(app, 'Старше PgDn'),
+        button(app, 'Назад Esc'),
+        button(app, 'Показать Enter'),
+      ]);
       await expectOneLine(screen(app).getByRole('table').locator('td.amount'), 'history amounts');
       await saveScreenshot(app, `fit-04-history-${tag}`);
     });

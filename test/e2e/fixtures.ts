@@ -16,7 +16,13 @@ interface Fixtures {
  * Desk options that change the test process's own main side (a wrapped write-off desk, a test vault, a scripted updater,
  * short settling pauses). The real app cannot take them from outside, so a spec that uses one runs in Chromium only.
  */
-const MAIN_SIDE_ONLY = ['writeOffs', 'encryptor', 'updateStatus', 'settleTiming', 'startupNotices'] as const satisfies readonly (keyof DeskOptions)[];
+const MAIN_SIDE_ONLY = [
+  'writeOffs',
+  'encryptor',
+  'updateStatus',
+  'settleTiming',
+  'startupNotices',
+] as const satisfies readonly (keyof DeskOptions)[];
 
 /** Skips the test in the Electron project, with the reason: it needs the test process's main side. */
 export function chromiumOnly(testInfo: TestInfo, why: string): void {
@@ -43,14 +49,25 @@ export const test = base.extend<Fixtures>({
       return;
     }
     const overrides = MAIN_SIDE_ONLY.filter((option) => deskOptions[option] !== undefined);
-    chromiumOnly(testInfo, `it sets ${overrides.join(', ')} on the test's own main side, which the real app cannot take`);
+    chromiumOnly(
+      testInfo,
+      `it sets ${overrides.join(', ')} on the test's own main side, which the real app cannot take`,
+    );
     if (overrides.length > 0) return;
     // The real app, pointed at this test's simulator (or in training mode) through its own settings file and folders.
     const userData = await mkdtemp(path.join(os.tmpdir(), 'loyalty-desk-e2e-'));
-    const connection = { mode: deskOptions.mode ?? 'live', baseUrl: desk.simulatorUrl, timeoutMs: deskOptions.timeoutMs ?? 5_000 };
-    await writeFile(path.join(userData, 'settings.json'), JSON.stringify({ connection, ...(deskOptions.till ? { till: deskOptions.till } : {}) }));
+    const connection = {
+      mode: deskOptions.mode ?? 'live',
+      baseUrl: desk.simulatorUrl,
+      timeoutMs: deskOptions.timeoutMs ?? 5_000,
+    };
+    await writeFile(
+      path.join(userData, 'settings.json'),
+      JSON.stringify({ connection, ...(deskOptions.till ? { till: deskOptions.till } : {}) }),
+    );
     // A restart spec hands in the journal folder the previous run left: the app finds it where it keeps its own.
-    if (deskOptions.journalDir) await symlink(deskOptions.journalDir, path.join(userData, 'write-off-journal'), 'junction');
+    if (deskOptions.journalDir)
+      await symlink(deskOptions.journalDir, path.join(userData, 'write-off-journal'), 'junction');
     const application = await electron.launch({
       executablePath: binary,
       args: ['.'],

@@ -14,13 +14,17 @@ for (const size of WINDOW_SIZES) {
       await expect(app.getByRole('banner')).not.toContainText('(F10)');
       await app.keyboard.press('F9');
       await expect(app.getByRole('button', { name: 'Назад Esc' })).toBeVisible();
-      await expect(screen(app).getByRole('columnheader', { name: 'Покупатель' }).or(screen(app).getByText('В этот день списаний'))).toBeVisible();
+      await expect(
+        screen(app).getByRole('columnheader', { name: 'Покупатель' }).or(screen(app).getByText('В этот день списаний')),
+      ).toBeVisible();
       await app.keyboard.press('Escape');
       await app.keyboard.press('F10');
       await expect(app.getByRole('button', { name: 'Закрыть Esc' })).toBeVisible();
     });
 
-    test('the confirmation’s button is described by what it writes off, from whom, and what is left to pay', async ({ app }) => {
+    test('the confirmation’s button is described by what it writes off, from whom, and what is left to pay', async ({
+      app,
+    }) => {
       await openCustomer(app, DEMO.rich.phone.slice(-4), 'Николай Фёдоров');
       await startWriteOff(app);
       await app.getByLabel('Сумма покупки, ₽', { exact: true }).fill('1000');
@@ -28,7 +32,9 @@ for (const size of WINDOW_SIZES) {
       await app.keyboard.press('Enter');
       const confirm = screen(app).getByRole('button', { name: 'Списать Enter' });
       await expect(confirm).toBeFocused();
-      await expect(confirm).toHaveAccessibleDescription('Списать у покупателя Николай Фёдоров: 250 баллов Останется оплатить: 750,00 ₽');
+      await expect(confirm).toHaveAccessibleDescription(
+        'Списать у покупателя Николай Фёдоров: 250 баллов Останется оплатить: 750,00 ₽',
+      );
     });
 
     test('the English window is titled "Loyalty Desk"', async ({ app }) => {

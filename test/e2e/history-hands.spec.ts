@@ -19,7 +19,9 @@ for (const size of WINDOW_SIZES) {
   test.describe(`at ${size.name}`, () => {
     test.use({ viewport: size.viewport, deviceScaleFactor: size.deviceScaleFactor });
 
-    test('a day typed short, with a two-digit year, or pasted as ISO is read and written out in full', async ({ app }) => {
+    test('a day typed short, with a two-digit year, or pasted as ISO is read and written out in full', async ({
+      app,
+    }) => {
       await openHistory(app);
       await from(app).pressSequentially('1.3.2025');
       await expect(from(app)).toHaveValue('1.3.2025');
@@ -45,14 +47,18 @@ for (const size of WINDOW_SIZES) {
       await openHistory(app);
       await from(app).fill('1.3');
       await from(app).press('Enter');
-      await expect(screen(app).getByRole('alert')).toHaveText('Неверный формат даты: введите день, месяц и год, например 01.03.2025');
+      await expect(screen(app).getByRole('alert')).toHaveText(
+        'Неверный формат даты: введите день, месяц и год, например 01.03.2025',
+      );
       await expect(from(app)).toHaveAttribute('aria-invalid', 'true');
       await from(app).fill('31.04.2025');
       await from(app).press('Enter');
       await expect(screen(app).getByRole('alert')).toHaveText('Такой даты нет — проверьте поле');
     });
 
-    test('Esc clears the field it is pressed in, and only an empty field lets Esc leave the screen', async ({ app }) => {
+    test('Esc clears the field it is pressed in, and only an empty field lets Esc leave the screen', async ({
+      app,
+    }) => {
       await openHistory(app);
       await from(app).fill('01.03.2025');
       await to(app).fill('15.03.2025');

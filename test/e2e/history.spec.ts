@@ -5,7 +5,8 @@ import { expect, test } from './fixtures';
 import { saveScreenshot } from './screenshots';
 
 /** A day as the cashier types it, in the window's time zone (the tests run in the same one). */
-const dayOf = (ms: number) => new Intl.DateTimeFormat('ru-RU', { day: '2-digit', month: '2-digit', year: 'numeric' }).format(ms);
+const dayOf = (ms: number) =>
+  new Intl.DateTimeFormat('ru-RU', { day: '2-digit', month: '2-digit', year: 'numeric' }).format(ms);
 
 test('pages through 10,000 entries fifty at a time, newest first', async ({ app, desk }) => {
   const all = desk.simulator.history(DEMO.bigHistory.id);
@@ -28,14 +29,24 @@ test('pages through 10,000 entries fifty at a time, newest first', async ({ app,
   await expect(rows.first()).toContainText(all[50]!.transactionId);
 });
 
-test('shows each entry as the server gave it: date and time, signed amount, account, transaction id', async ({ app, desk }) => {
+test('shows each entry as the server gave it: date and time, signed amount, account, transaction id', async ({
+  app,
+  desk,
+}) => {
   const [newest] = desk.simulator.history(DEMO.single.id);
   await openCustomer(app, '5678', DEMO.single.name);
   await app.keyboard.press('F3');
   const first = screen(app).getByRole('table').locator('tbody tr').first();
   const amount = new Intl.NumberFormat('ru-RU', { minimumFractionDigits: 2 }).format(newest!.amount / 100);
-  const when = new Intl.DateTimeFormat('ru-RU', { dateStyle: 'short', timeStyle: 'short' }).format(newest!.transactionDate);
-  await expect(first.locator('td')).toHaveText([when, amount, newest!.currency === 'points' ? 'Баллы' : 'Рубли', newest!.transactionId]);
+  const when = new Intl.DateTimeFormat('ru-RU', { dateStyle: 'short', timeStyle: 'short' }).format(
+    newest!.transactionDate,
+  );
+  await expect(first.locator('td')).toHaveText([
+    when,
+    amount,
+    newest!.currency === 'points' ? 'Баллы' : 'Рубли',
+    newest!.transactionId,
+  ]);
 });
 
 test('a day range shows exactly that range, whole days inclusive', async ({ app, desk }) => {

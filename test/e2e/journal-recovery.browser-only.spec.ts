@@ -29,11 +29,29 @@ test('a write-off left "sent" by a crash is settled at the next start, and the j
     balance: Object.entries(simulator.balance(rich.id)).map(([currency, amount]) => ({ currency, amount })),
     serverTime: Date.now() - 1_000,
   };
-  const intent: IntentRecord = { type: 'intent', id: 'crashed', at: Date.now(), terminalId: 'till-1', server: TRAINING_SERVER, clientId: rich.id, balance: [{ currency: 'points', amount: 777 }], coupons: [], snapshot };
-  await writeFile(path.join(journalDir, journalFileName(1, localDay(Date.now()))), encodeLine(intent) + encodeLine({ type: 'state', id: 'crashed', at: Date.now(), state: 'sent' }));
+  const intent: IntentRecord = {
+    type: 'intent',
+    id: 'crashed',
+    at: Date.now(),
+    terminalId: 'till-1',
+    server: TRAINING_SERVER,
+    clientId: rich.id,
+    balance: [{ currency: 'points', amount: 777 }],
+    coupons: [],
+    snapshot,
+  };
+  await writeFile(
+    path.join(journalDir, journalFileName(1, localDay(Date.now()))),
+    encodeLine(intent) + encodeLine({ type: 'state', id: 'crashed', at: Date.now(), state: 'sent' }),
+  );
   await otherTerminalWritesOff(simulator, rich.id, { balance: [{ amount: 7.77, currency: 'points' }] });
 
-  const desk = await startDesk({ simulator, journalDir, mode: 'training', settleTiming: { watchMs: 400, readDelayMs: () => 200, backgroundMs: 0 } });
+  const desk = await startDesk({
+    simulator,
+    journalDir,
+    mode: 'training',
+    settleTiming: { watchMs: 400, readDelayMs: () => 200, backgroundMs: 0 },
+  });
   try {
     await desk.open(page);
     await expect(page.getByRole('button', { name: /Журнал смены/ })).toContainText('проверено после перезапуска: 1');

@@ -7,7 +7,11 @@ import { callPos, valueOf } from './pos-calls';
 import { saveScreenshot } from './screenshots';
 
 const { rich } = DEMO;
-const points = (amount: number, coupons: number[] = []) => ({ clientId: rich.id, balance: [{ currency: 'points', amount }], coupons });
+const points = (amount: number, coupons: number[] = []) => ({
+  clientId: rich.id,
+  balance: [{ currency: 'points', amount }],
+  coupons,
+});
 
 // A second read one second after the first, instead of five: long enough to watch, short enough for a test.
 test.use({ deskOptions: { settleTiming: { watchMs: 2_000, readDelayMs: () => 1_000, backgroundMs: 0 } } });
@@ -16,7 +20,9 @@ test('an unknown outcome the server had applied is settled to "applied" by readi
   desk.simulator.injectFault({ kind: 'reset-after-apply', match: 'write-off' });
   const report = await valueOf(app, 'writeOff', points(1_500, [rich.couponIds[0]]));
   expect(report.state).toBe('in-doubt');
-  await expect.poll(async () => (await valueOf(app, 'getWriteOff', { journalId: report.journalId })).state).toBe('settled-applied');
+  await expect
+    .poll(async () => (await valueOf(app, 'getWriteOff', { journalId: report.journalId })).state)
+    .toBe('settled-applied');
   expect(desk.simulator.balance(rich.id).points).toBe(rich.points - 1_500);
   expect(desk.simulator.writeOffPosts).toBe(1);
 
@@ -26,12 +32,17 @@ test('an unknown outcome the server had applied is settled to "applied" by readi
   await expect(row).toContainText(`№ ${rich.couponIds[0]}`);
 });
 
-test('an unknown outcome the server had not applied is settled to "not applied" after a second read', async ({ app, desk }) => {
+test('an unknown outcome the server had not applied is settled to "not applied" after a second read', async ({
+  app,
+  desk,
+}) => {
   desk.simulator.injectFault({ kind: 'reset-before-apply', match: 'write-off' });
   const report = await valueOf(app, 'writeOff', points(2_000));
   expect(report.state).toBe('in-doubt');
   // Between the two reads the client is held: a second write-off for it is refused as busy, and nothing is sent.
-  await expect.poll(async () => (await valueOf(app, 'getWriteOff', { journalId: report.journalId })).step).toBe('waiting-to-read-again');
+  await expect
+    .poll(async () => (await valueOf(app, 'getWriteOff', { journalId: report.journalId })).step)
+    .toBe('waiting-to-read-again');
   expect(await callPos(app, 'writeOff', points(2_000))).toMatchObject({ ok: false, error: { code: 'busy' } });
 
   await app.keyboard.press('F9');
@@ -48,7 +59,10 @@ test('the shift journal lists the day, exports it for Excel and reconciles it wi
   // Found by the main side's own search first, as at the till: the journal names the customer from that answer.
   expect((await valueOf(app, 'searchClients', { by: 'phone', query: rich.phone })).total).toBe(1);
   await valueOf(app, 'writeOff', points(12_345, [rich.couponIds[1]]));
-  expect(await callPos(app, 'writeOff', points(rich.points + 1))).toMatchObject({ ok: false, error: { code: 'rejected' } });
+  expect(await callPos(app, 'writeOff', points(rich.points + 1))).toMatchObject({
+    ok: false,
+    error: { code: 'rejected' },
+  });
 
   await app.getByRole('button', { name: /Журнал смены/ }).click();
   await expect(app.getByRole('heading', { name: /Журнал смены/ })).toBeFocused();
@@ -66,15 +80,24 @@ test('the shift journal lists the day, exports it for Excel and reconciles it wi
   expect((await new AxeBuilder({ page: app }).analyze()).violations).toEqual([]);
   await saveScreenshot(app, '20-shift-journal');
 
-  const [download] = await Promise.all([app.waitForEvent('download'), app.getByRole('button', { name: 'Выгрузить в CSV F6' }).click()]);
+  const [download] = await Promise.all([
+    app.waitForEvent('download'),
+    app.getByRole('button', { name: 'Выгрузить в CSV F6' }).click(),
+  ]);
   // The field shows the day day first; the file is named year first.
   const day = (await app.getByLabel('День', { exact: true }).inputValue()).split('.').reverse().join('-');
   expect(download.suggestedFilename()).toBe(`write-offs-${day}.csv`);
   const bytes = await readFile((await download.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const rows = bytes.subarray(3).toString('utf8').split('\r\n');
-  expect(rows[0]).toBe('Время;Покупатель;Баллы;Рубли;Купоны;Итог;Примечание;После перезапуска;Терминал;Номер в журнале');
-  expect(rows[1]).toMatch(new RegExp(`^\\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d:\\d\\d;Николай Фёдоров ···8777;123,45;;${rich.couponIds[1]};списано;`));
+  expect(rows[0]).toBe(
+    'Время;Покупатель;Баллы;Рубли;Купоны;Итог;Примечание;После перезапуска;Терминал;Номер в журнале',
+  );
+  expect(rows[1]).toMatch(
+    new RegExp(
+      `^\\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d:\\d\\d;Николай Фёдоров ···8777;123,45;;${rich.couponIds[1]};списано;`,
+    ),
+  );
   expect(rows[2]).toContain(';Николай Фёдоров ···8777;');
   expect(rows[2]).toContain(';отказ сервера;Недостаточно средств');
 

@@ -17,7 +17,9 @@ async function writeOffPoints(app: Page) {
 
 test.describe('a provider that applies a write-off after the terminal gave up', () => {
   // The POST gives up after a second and a half; the server applies it four seconds after it arrived.
-  test.use({ deskOptions: { timeoutMs: 1_500, settleTiming: { watchMs: 60_000, readDelayMs: () => 500, backgroundMs: 0 } } });
+  test.use({
+    deskOptions: { timeoutMs: 1_500, settleTiming: { watchMs: 60_000, readDelayMs: () => 500, backgroundMs: 0 } },
+  });
 
   test('holds the customer, lets the sale finish without it, and flags the late landing', async ({ app, desk }) => {
     desk.simulator.setBehaviours({ lateApply: { minMs: 4_000, maxMs: 4_000 } });
@@ -71,7 +73,11 @@ test.describe('a provider that records a write-off in two parts', () => {
     await expect(resolved).toContainText('Решение менеджера: Сервер записал списание двумя строками, всё верно');
     await saveScreenshot(app, '34-journal-resolved');
     // The decision released the customer: a new write-off goes through.
-    const report = await valueOf(app, 'writeOff', { clientId: DEMO.rich.id, balance: [{ currency: 'points', amount: 100 }], coupons: [] });
+    const report = await valueOf(app, 'writeOff', {
+      clientId: DEMO.rich.id,
+      balance: [{ currency: 'points', amount: 100 }],
+      coupons: [],
+    });
     expect(report.state).toBe('applied');
   });
 });

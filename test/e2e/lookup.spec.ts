@@ -113,7 +113,9 @@ test.describe('a search matching 100,000 clients', () => {
 
   test('shows the first 50 and the total, and asks to refine', async ({ app }) => {
     await searchPhone(app, BULK.phonePattern.replace('%', ''));
-    await expect(screen(app).getByText('Показаны первые 50 из 100 000. Уточните запрос: введите больше цифр номера.')).toBeVisible();
+    await expect(
+      screen(app).getByText('Показаны первые 50 из 100 000. Уточните запрос: введите больше цифр номера.'),
+    ).toBeVisible();
     await expect(app.getByRole('list', { name: 'Найденные покупатели' }).getByRole('button')).toHaveCount(50);
     await saveScreenshot(app, '04-too-many');
   });

@@ -4,7 +4,12 @@ import { openCustomer } from './cashier';
 import { expect, test } from './fixtures';
 import { saveScreenshot } from './screenshots';
 
-test.use({ deskOptions: { mode: 'training', startupNotices: [{ kind: 'settings-reset', detail: 'settings.damaged-2026-12-01T09-30-15Z.json' }] } });
+test.use({
+  deskOptions: {
+    mode: 'training',
+    startupNotices: [{ kind: 'settings-reset', detail: 'settings.damaged-2026-12-01T09-30-15Z.json' }],
+  },
+});
 
 test('a terminal reset to defaults says so on every screen until a manager sets it up', async ({ app }) => {
   const notice = app.getByRole('banner').getByRole('status');

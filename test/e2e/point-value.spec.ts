@@ -18,7 +18,10 @@ async function openRichWriteOff(app: Page) {
 test.describe('a point worth 50 kopecks', () => {
   test.use({ deskOptions: { till: { pointValueKopecks: 50 } } });
 
-  test('counts 300 points as 150 ₽ towards the purchase, caps points by what the purchase is worth in points', async ({ app, desk }) => {
+  test('counts 300 points as 150 ₽ towards the purchase, caps points by what the purchase is worth in points', async ({
+    app,
+    desk,
+  }) => {
     await openRichWriteOff(app);
     await expect(summary(app)).toContainText('1 балл = 0,50 ₽');
     await purchase(app).fill('1000');

@@ -16,7 +16,10 @@ function countCalls(desk: { handlers: Record<string, unknown> }, name: 'searchCl
   return calls;
 }
 
-test('type-ahead finding one customer reads the card ahead: Enter shows it without asking again', async ({ app, desk }) => {
+test('type-ahead finding one customer reads the card ahead: Enter shows it without asking again', async ({
+  app,
+  desk,
+}) => {
   const reads = countCalls(desk, 'getCustomer');
   await phoneField(app).pressSequentially('5678', { delay: 50 });
   await expect.poll(() => reads.length).toBe(1);
@@ -25,7 +28,10 @@ test('type-ahead finding one customer reads the card ahead: Enter shows it witho
   expect(reads).toHaveLength(1);
 });
 
-test('a whole number typed at a cashier’s pace is searched as its last digit lands, its card read once by the main side', async ({ app, desk }) => {
+test('a whole number typed at a cashier’s pace is searched as its last digit lands, its card read once by the main side', async ({
+  app,
+  desk,
+}) => {
   const searches = countCalls(desk, 'searchClients');
   const reads = countCalls(desk, 'getCustomer');
   const before = desk.simulator.requests();

@@ -16,7 +16,10 @@ test('checks itself when a report file is named, then quits', async () => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'loyalty-desk-self-check-'));
   try {
     const report = path.join(dir, 'self-check.json');
-    const app = spawn(binary!, ['.', `--self-check=${report}`], { env: { ...process.env, LOYALTY_DESK_USER_DATA: path.join(dir, 'data') }, stdio: 'inherit' });
+    const app = spawn(binary!, ['.', `--self-check=${report}`], {
+      env: { ...process.env, LOYALTY_DESK_USER_DATA: path.join(dir, 'data') },
+      stdio: 'inherit',
+    });
     const [exitCode] = await once(app, 'exit');
     expect(exitCode).toBe(0);
     expect(JSON.parse(await readFile(report, 'utf8'))).toMatchObject({

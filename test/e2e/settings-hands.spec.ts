@@ -23,7 +23,11 @@ async function firstOpen(app: Page) {
 
 async function noAxeViolations(app: Page) {
   const { violations } = await new AxeBuilder({ page: app }).analyze();
-  expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
 }
 
 for (const size of WINDOW_SIZES) {
@@ -35,7 +39,9 @@ for (const size of WINDOW_SIZES) {
       await expect(app.getByLabel(/Учебный режим/)).toBeFocused();
     });
 
-    test('the lockout says it is one, counts down with the button disabled, and never calls the right PIN wrong', async ({ app }) => {
+    test('the lockout says it is one, counts down with the button disabled, and never calls the right PIN wrong', async ({
+      app,
+    }) => {
       // The main side's lockout runs on the real clock (5 s after the fourth wrong PIN): the checks that must fall
       // inside it come first, the slow ones (axe, a screenshot) after.
       test.setTimeout(60_000);
@@ -52,7 +58,9 @@ for (const size of WINDOW_SIZES) {
       }
       await pinField(app).fill('9999');
       await app.keyboard.press('Enter');
-      await expect(app.getByRole('alert')).toHaveText('Неверный PIN. Слишком много неверных попыток, ввод PIN временно заблокирован');
+      await expect(app.getByRole('alert')).toHaveText(
+        'Неверный PIN. Слишком много неверных попыток, ввод PIN временно заблокирован',
+      );
       await expect(unlockButton(app)).toBeDisabled();
       const countdown = app.getByText(/^Следующая попытка через \d с$/);
       await expect(countdown).toHaveText('Следующая попытка через 5 с');
@@ -60,7 +68,9 @@ for (const size of WINDOW_SIZES) {
       await pinField(app).fill(PIN);
       await app.keyboard.press('Enter');
       await expect(app.getByLabel('Адрес API')).toBeHidden();
-      await expect(app.getByRole('alert')).toHaveText('Неверный PIN. Слишком много неверных попыток, ввод PIN временно заблокирован');
+      await expect(app.getByRole('alert')).toHaveText(
+        'Неверный PIN. Слишком много неверных попыток, ввод PIN временно заблокирован',
+      );
       // Closed and opened again while locked: the prompt knows from the start.
       await app.keyboard.press('Escape');
       // Closing locks the settings on the main side first: F10 is pressed once the search screen is back.

@@ -27,7 +27,11 @@ async function openSettings(app: Page, pin = PIN) {
 
 async function noAxeViolations(app: Page) {
   const { violations } = await new AxeBuilder({ page: app }).analyze();
-  expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
 }
 
 test.describe('manager settings', () => {
@@ -76,7 +80,9 @@ test.describe('manager settings', () => {
     await expect(app.getByLabel('Адрес API')).toBeVisible();
   });
 
-  test('saved settings send the search to a second API with its bearer token; the training banner goes', async ({ app }) => {
+  test('saved settings send the search to a second API with its bearer token; the training banner goes', async ({
+    app,
+  }) => {
     await expect(app.getByRole('banner').getByText('Учебный режим')).toBeVisible();
     await openSettings(app);
     await app.getByLabel(/Учебный режим/).uncheck();
@@ -122,13 +128,20 @@ test.describe('manager settings', () => {
     await app.addInitScript(() => {
       const seen: string[] = [];
       Object.defineProperty(window, 'cspViolations', { value: seen });
-      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+      );
     });
     await app.reload();
     await openSettings(app);
     await app.getByLabel('Адрес API').fill(second.url);
     await app.getByRole('button', { name: 'Проверить подключение' }).click();
-    await expect(app.getByRole('region', { name: 'Настройки терминала' }).getByRole('status').filter({ hasText: /^Сервер|^Подключение/ })).toBeVisible();
+    await expect(
+      app
+        .getByRole('region', { name: 'Настройки терминала' })
+        .getByRole('status')
+        .filter({ hasText: /^Сервер|^Подключение/ }),
+    ).toBeVisible();
     await app.getByRole('button', { name: 'Сохранить' }).click();
     await expect(app.getByRole('status').filter({ hasText: 'Настройки сохранены' })).toBeVisible();
     expect(await app.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
@@ -141,7 +154,10 @@ test.describe('manager settings', () => {
     await app.getByLabel('Способ входа').selectOption('bearer');
     const token = app.getByLabel('Токен', { exact: true });
     const test = app.getByRole('button', { name: 'Проверить подключение' });
-    const outcome = app.getByRole('region', { name: 'Настройки терминала' }).getByRole('status').filter({ hasNotText: 'Проверяем' });
+    const outcome = app
+      .getByRole('region', { name: 'Настройки терминала' })
+      .getByRole('status')
+      .filter({ hasNotText: 'Проверяем' });
 
     await token.fill(TOKEN);
     await test.click();
@@ -159,11 +175,15 @@ test.describe('manager settings', () => {
     // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- hostile input: plain http to another machine must be refused
     await app.getByLabel('Адрес API').fill('http://loyalty.example.ru');
     await test.click();
-    await expect(app.getByText('Нужен адрес https:// (http — только для этого компьютера)', { exact: true })).toBeVisible();
+    await expect(
+      app.getByText('Нужен адрес https:// (http — только для этого компьютера)', { exact: true }),
+    ).toBeVisible();
   });
 
   // ── The network: a server signed by the store's own authority, tested before and after adding it ──
-  test('"test connection" names an untrusted certificate, and works once the store\'s authority is added', async ({ app }) => {
+  test('"test connection" names an untrusted certificate, and works once the store\'s authority is added', async ({
+    app,
+  }) => {
     const authority = makeAuthority();
     const signed = await serveHttps(authority.server, secondApi.fetch);
     try {
@@ -173,7 +193,10 @@ test.describe('manager settings', () => {
       await app.getByLabel('Способ входа').selectOption('bearer');
       await app.getByLabel('Токен', { exact: true }).fill(TOKEN);
       const test = app.getByRole('button', { name: 'Проверить подключение' });
-      const outcome = app.getByRole('region', { name: 'Настройки терминала' }).getByRole('status').filter({ hasNotText: 'Проверяем' });
+      const outcome = app
+        .getByRole('region', { name: 'Настройки терминала' })
+        .getByRole('status')
+        .filter({ hasNotText: 'Проверяем' });
 
       await test.click();
       await expect(outcome).toHaveText(/^Сертификату сервера нет доверия/);
@@ -183,7 +206,9 @@ test.describe('manager settings', () => {
       await test.click();
       // Said beside the field, and listed at the top of the form as a way to it.
       await expect(app.locator('#set-proxy-url-error')).toHaveText('Нужно http://адрес:порт без логина или пусто');
-      await expect(app.getByRole('button', { name: 'Прокси-сервер: Нужно http://адрес:порт без логина или пусто' })).toBeVisible();
+      await expect(
+        app.getByRole('button', { name: 'Прокси-сервер: Нужно http://адрес:порт без логина или пусто' }),
+      ).toBeVisible();
       await app.getByLabel('Прокси-сервер').fill('');
 
       await app.getByLabel('Дополнительные центры сертификации (PEM)').fill(authority.caPem);
@@ -205,12 +230,16 @@ test.describe('on a computer without a keyring', () => {
     await expect(app.getByRole('note')).toContainText('без настоящего шифрования');
     await app.getByLabel('Токен', { exact: true }).fill(TOKEN);
     await app.getByRole('button', { name: 'Сохранить' }).click();
-    await expect(app.getByRole('region', { name: 'Настройки терминала' }).getByRole('status')).toHaveText('Подтвердите сохранение секрета без шифрования');
+    await expect(app.getByRole('region', { name: 'Настройки терминала' }).getByRole('status')).toHaveText(
+      'Подтвердите сохранение секрета без шифрования',
+    );
     await expect(app.getByText('Не задан.')).toBeVisible();
     await noAxeViolations(app);
     await app.getByLabel('Понимаю, всё равно сохранить секрет').check();
     await app.getByRole('button', { name: 'Сохранить' }).click();
-    await expect(app.getByRole('region', { name: 'Настройки терминала' }).getByRole('status')).toHaveText('Настройки сохранены');
+    await expect(app.getByRole('region', { name: 'Настройки терминала' }).getByRole('status')).toHaveText(
+      'Настройки сохранены',
+    );
     await expect(app.getByText('Задан. Оставьте поле пустым')).toBeVisible();
   });
 });

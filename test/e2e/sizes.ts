@@ -15,8 +15,13 @@ export interface WindowSize {
 export const WINDOW_SIZES: WindowSize[] = [
   { name: '1280×800', viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 },
   { name: '1024×700', viewport: { width: 1024, height: 700 }, deviceScaleFactor: 1 },
-  { name: '150 % of 1280×800', viewport: { width: Math.floor(1280 / 1.5), height: Math.floor(800 / 1.5) }, deviceScaleFactor: 1.5 },
+  {
+    name: '150 % of 1280×800',
+    viewport: { width: Math.floor(1280 / 1.5), height: Math.floor(800 / 1.5) },
+    deviceScaleFactor: 1.5,
+  },
 ];
 
 /** A file-name-safe tag for a size: "1280x800", "1024x700", "zoom150". */
-export const sizeTag = (size: WindowSize) => (size.deviceScaleFactor === 1 ? `${size.viewport.width}x${size.viewport.height}` : 'zoom150');
+export const sizeTag = (size: WindowSize) =>
+  size.deviceScaleFactor === 1 ? `${size.viewport.width}x${size.viewport.height}` : 'zoom150';

@@ -18,10 +18,15 @@ for (const size of WINDOW_SIZES) {
     test.describe('an unknown outcome settled by the real read-back', () => {
       test.use({ deskOptions: { settleTiming: { watchMs: 1_500, readDelayMs: () => 500, backgroundMs: 0 } } });
 
-      test('settled as applied: back on the card, the new balance is shown before F2 can be used', async ({ app, desk }) => {
+      test('settled as applied: back on the card, the new balance is shown before F2 can be used', async ({
+        app,
+        desk,
+      }) => {
         desk.simulator.injectFault({ kind: 'reset-after-apply', match: 'write-off' });
         await confirmRichPoints(app);
-        await expect(screen(app).getByRole('region', { name: 'Проверка показала: списание прошло' })).toContainText('98 515,43 балла');
+        await expect(screen(app).getByRole('region', { name: 'Проверка показала: списание прошло' })).toContainText(
+          '98 515,43 балла',
+        );
         // The card's own read is slow, so the moment before it arrives can be seen.
         desk.simulator.injectFault({ kind: 'latency', ms: 1500, match: 'balance' });
         await app.keyboard.press('Escape');
@@ -45,7 +50,10 @@ for (const size of WINDOW_SIZES) {
       const settlement = settlingWriteOffs(settleAs({ state: 'settled-applied', reviewNote: null }));
       test.use({ deskOptions: { writeOffs: settlement.wrap } });
 
-      test('the card says it is being checked, then that it went through, with the balance read again', async ({ app, desk }) => {
+      test('the card says it is being checked, then that it went through, with the balance read again', async ({
+        app,
+        desk,
+      }) => {
         desk.simulator.injectFault({ kind: 'reset-after-apply', match: 'write-off' });
         await confirmRichPoints(app);
         await expect(screen(app).getByRole('region', { name: 'Неизвестно, прошло ли списание' })).toBeVisible();
@@ -87,7 +95,10 @@ for (const size of WINDOW_SIZES) {
       await expect(balances(app)).toContainText('98 765,43 балла');
     });
 
-    test('balances from a failed refresh are marked as not current, and no write-off starts from them', async ({ app, desk }) => {
+    test('balances from a failed refresh are marked as not current, and no write-off starts from them', async ({
+      app,
+      desk,
+    }) => {
       await openCustomer(app, '5678', DEMO.single.name);
       desk.simulator.injectFault({ kind: 'status', status: 503, match: 'balance', times: 3 });
       await app.keyboard.press('F5');

@@ -27,7 +27,9 @@ test('a downloaded update is announced at the foot of the window while the cashi
     await page.keyboard.type('912 345');
     status = { state: 'ready', version: '0.2.0' };
     await page.clock.runFor(POLL_MS);
-    await expect(notice).toHaveText('Загружено обновление 0.2.0. Оно установится при закрытии программы, когда не останется незавершённых списаний.');
+    await expect(notice).toHaveText(
+      'Загружено обновление 0.2.0. Оно установится при закрытии программы, когда не останется незавершённых списаний.',
+    );
     // The sale goes on: the field keeps its focus and what was typed, and typing continues into it.
     await expect(phone).toBeFocused();
     await page.keyboard.type('-67-89');

@@ -28,7 +28,10 @@ async function confirmPoints(app: Page) {
   await app.keyboard.press('Enter');
 }
 
-test('writes off points, rubles and a coupon after a confirmation, and shows the balance read again', async ({ app, desk }) => {
+test('writes off points, rubles and a coupon after a confirmation, and shows the balance read again', async ({
+  app,
+  desk,
+}) => {
   await openRich(app);
   await purchase(app).fill('1500');
   await points(app).fill('300,5');
@@ -57,7 +60,10 @@ test('writes off points, rubles and a coupon after a confirmation, and shows the
   // The balances shown afterwards are read from the server, not worked out here.
   await expect(outcome).toContainText('Теперь на счёте: 98 464,93 балла · 24 799,75 ₽');
   expect(desk.simulator.writeOffPosts).toBe(1);
-  expect(desk.simulator.balance(DEMO.rich.id)).toEqual({ points: DEMO.rich.points - 30_050, rubles: DEMO.rich.rubles - 20_025 });
+  expect(desk.simulator.balance(DEMO.rich.id)).toEqual({
+    points: DEMO.rich.points - 30_050,
+    rubles: DEMO.rich.rubles - 20_025,
+  });
   expect(desk.simulator.coupons(DEMO.rich.id).map((coupon) => coupon.id)).not.toContain(firstCoupon!.id);
   await expect(app.getByRole('button', { name: 'Следующий покупатель Enter' })).toBeFocused();
   await expect(app.getByRole('status').filter({ hasText: 'Списано' })).toHaveCount(1);
@@ -67,7 +73,10 @@ test('writes off points, rubles and a coupon after a confirmation, and shows the
   await expect(app.getByLabel('Телефон покупателя')).toBeFocused();
 });
 
-test('Esc on the confirmation goes back to the form with everything kept, and nothing is sent', async ({ app, desk }) => {
+test('Esc on the confirmation goes back to the form with everything kept, and nothing is sent', async ({
+  app,
+  desk,
+}) => {
   await openRich(app);
   await points(app).fill('10');
   await app.keyboard.press('Enter');
@@ -136,7 +145,9 @@ test('an expired coupon cannot be selected; one that expires today can', async (
   await today.focus();
   await app.keyboard.press('Space');
   await expect(today).toBeChecked();
-  await expect(screen(app).getByRole('region', { name: 'Итого' })).not.toContainText(title(DEMO.couponHolder.expiredCouponId));
+  await expect(screen(app).getByRole('region', { name: 'Итого' })).not.toContainText(
+    title(DEMO.couponHolder.expiredCouponId),
+  );
 });
 
 test.describe('with a slow server', () => {
@@ -163,7 +174,12 @@ test.describe('with a slow server', () => {
 });
 
 test('a refused write-off shows the server’s own message, and nothing is written off', async ({ app, desk }) => {
-  desk.simulator.injectFault({ kind: 'status', status: 422, match: 'write-off', body: { message: 'Списание временно запрещено для этой карты' } });
+  desk.simulator.injectFault({
+    kind: 'status',
+    status: 422,
+    match: 'write-off',
+    body: { message: 'Списание временно запрещено для этой карты' },
+  });
   await openRich(app);
   await points(app).fill('100');
   await app.keyboard.press('Enter');
@@ -190,7 +206,9 @@ test('the server refusing for lack of funds is shown in its words', async ({ app
   });
   await app.keyboard.press('Enter');
   await app.keyboard.press('Enter');
-  await expect(screen(app).getByRole('region', { name: 'Сервер отказал в списании' })).toContainText('Недостаточно средств (points)');
+  await expect(screen(app).getByRole('region', { name: 'Сервер отказал в списании' })).toContainText(
+    'Недостаточно средств (points)',
+  );
 });
 
 test('an unknown outcome warns that it may have gone through and offers no way to repeat it', async ({ app, desk }) => {
@@ -213,7 +231,10 @@ test.describe('a write-off in doubt, settled by the real read-back', () => {
   // Reads half a second apart and a watch period of a second and a half, instead of minutes.
   test.use({ deskOptions: { settleTiming: { watchMs: 1_500, readDelayMs: () => 500, backgroundMs: 0 } } });
 
-  test('the server had applied it: the cashier sees that it went through, with the balance read again', async ({ app, desk }) => {
+  test('the server had applied it: the cashier sees that it went through, with the balance read again', async ({
+    app,
+    desk,
+  }) => {
     desk.simulator.injectFault({ kind: 'reset-after-apply', match: 'write-off' });
     await confirmPoints(app);
     const outcome = screen(app).getByRole('region', { name: 'Проверка показала: списание прошло' });
@@ -224,7 +245,10 @@ test.describe('a write-off in doubt, settled by the real read-back', () => {
     expect(desk.simulator.balance(DEMO.rich.id).points).toBe(DEMO.rich.points - 25_000);
   });
 
-  test('the server had not applied it: the cashier may write off again, and that one goes through', async ({ app, desk }) => {
+  test('the server had not applied it: the cashier may write off again, and that one goes through', async ({
+    app,
+    desk,
+  }) => {
     desk.simulator.injectFault({ kind: 'reset-before-apply', match: 'write-off' });
     await confirmPoints(app);
     const outcome = screen(app).getByRole('region', { name: 'Списание так и не появилось на сервере' });
@@ -311,7 +335,9 @@ const failingWriteOffs =
   });
 
 test.describe('when another write-off for the customer is still unsettled', () => {
-  test.use({ deskOptions: { writeOffs: failingWriteOffs('busy', 'Another write-off for this client is not settled yet') } });
+  test.use({
+    deskOptions: { writeOffs: failingWriteOffs('busy', 'Another write-off for this client is not settled yet') },
+  });
 
   test('says so plainly, and that this one was not sent', async ({ app }) => {
     await confirmPoints(app);

@@ -34,7 +34,8 @@ export function providerPlans(random: Random, count: number): BehaviourName[][] 
     const chosen = new Set<BehaviourName>();
     while (chosen.size < size) chosen.add(random.pick(names));
     if (chosen.has('float noise') && chosen.has('third decimal')) chosen.delete('float noise');
-    if (chosen.has('server clock 2 min off') && chosen.has('server clock 7 min off')) chosen.delete('server clock 7 min off');
+    if (chosen.has('server clock 2 min off') && chosen.has('server clock 7 min off'))
+      chosen.delete('server clock 7 min off');
     plans.push([...chosen]);
   }
   return plans;

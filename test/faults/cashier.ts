@@ -62,13 +62,28 @@ export interface CashierTally {
 }
 
 export function emptyCashierTally(): CashierTally {
-  return { attempts: [], secondConfirmsThrough: 0, doubleConfirms: 0, repeatsThrough: 0, finishedWithout: 0, resolvedByManager: 0, doing: new Map() };
+  return {
+    attempts: [],
+    secondConfirmsThrough: 0,
+    doubleConfirms: 0,
+    repeatsThrough: 0,
+    finishedWithout: 0,
+    resolvedByManager: 0,
+    doing: new Map(),
+  };
 }
 
 let saleSerial = 0;
 
 /** Sales for one customer, one after another, until `sales` are done; waits until the customer is free before each. */
-export async function serveCustomer(world: World, clientId: number, sales: number, clock: VirtualClock, random: Random, tally: CashierTally): Promise<void> {
+export async function serveCustomer(
+  world: World,
+  clientId: number,
+  sales: number,
+  clock: VirtualClock,
+  random: Random,
+  tally: CashierTally,
+): Promise<void> {
   for (let done = 0; done < sales; done++) {
     tally.doing.set(clientId, 'waiting for the customer to be free');
     await untilFree(world, clientId, clock, random, tally);
@@ -81,9 +96,17 @@ export async function serveCustomer(world: World, clientId: number, sales: numbe
 }
 
 /** While the customer is held by any write-off, the cashier serves someone else; one under review is resolved by the manager. */
-async function untilFree(world: World, clientId: number, clock: VirtualClock, random: Random, tally: CashierTally): Promise<void> {
+async function untilFree(
+  world: World,
+  clientId: number,
+  clock: VirtualClock,
+  random: Random,
+  tally: CashierTally,
+): Promise<void> {
   for (;;) {
-    const ids = tally.attempts.flatMap((attempt) => (attempt.world === world && attempt.clientId === clientId && attempt.journalId !== null ? [attempt.journalId] : []));
+    const ids = tally.attempts.flatMap((attempt) =>
+      attempt.world === world && attempt.clientId === clientId && attempt.journalId !== null ? [attempt.journalId] : [],
+    );
     const reports = await Promise.all(ids.map((id) => world.desk.report(id)));
     const holding = reports.find((report) => report.holdsCustomer);
     if (!holding) return;
@@ -100,7 +123,13 @@ async function untilFree(world: World, clientId: number, clock: VirtualClock, ra
 }
 
 /** One sale: up to three sends (after "not sent" or a settled "not applied" the screen offers another). */
-async function sale(world: World, clientId: number, clock: VirtualClock, random: Random, tally: CashierTally): Promise<void> {
+async function sale(
+  world: World,
+  clientId: number,
+  clock: VirtualClock,
+  random: Random,
+  tally: CashierTally,
+): Promise<void> {
   const saleId = (saleSerial += 1);
   const request = requestFor(world, clientId, random);
   for (let tries = 0; tries < 3; tries++) {
@@ -111,7 +140,9 @@ async function sale(world: World, clientId: number, clock: VirtualClock, random:
     const double = random.chance(0.2);
     if (double) tally.doubleConfirms += 1;
     const startedAt = clock.now();
-    const results = await Promise.allSettled(double ? [world.desk.send(request), world.desk.send(request)] : [world.desk.send(request)]);
+    const results = await Promise.allSettled(
+      double ? [world.desk.send(request), world.desk.send(request)] : [world.desk.send(request)],
+    );
     const endedAt = clock.now();
     world.simulator.clearFaults();
     const answers = results.filter((result) => !(result.status === 'rejected' && isBusy(result.reason)));
@@ -119,13 +150,27 @@ async function sale(world: World, clientId: number, clock: VirtualClock, random:
     let report: WriteOffReport | null = null;
     for (const answer of answers) {
       const value = answer.status === 'fulfilled' ? answer.value : null;
-      const failure = answer.status === 'rejected' ? (answer.reason instanceof PosFailure ? answer.reason.code : 'thrown') : null;
-      tally.attempts.push({ world, sale: saleId, clientId, request, startedAt, endedAt, journalId: value?.journalId ?? null, failure, firstState: value?.state ?? null });
+      const failure =
+        answer.status === 'rejected' ? (answer.reason instanceof PosFailure ? answer.reason.code : 'thrown') : null;
+      tally.attempts.push({
+        world,
+        sale: saleId,
+        clientId,
+        request,
+        startedAt,
+        endedAt,
+        journalId: value?.journalId ?? null,
+        failure,
+        firstState: value?.state ?? null,
+      });
       report ??= value;
     }
     if (!report) {
       // "Not sent" offers another try; a refusal (or a clock the manager must fix) ends the sale.
-      const notSent = answers.some((answer) => answer.status === 'rejected' && answer.reason instanceof PosFailure && answer.reason.code === 'network');
+      const notSent = answers.some(
+        (answer) =>
+          answer.status === 'rejected' && answer.reason instanceof PosFailure && answer.reason.code === 'network',
+      );
       if (notSent && random.chance(0.5)) continue;
       return;
     }
@@ -137,7 +182,13 @@ async function sale(world: World, clientId: number, clock: VirtualClock, random:
 }
 
 /** What the cashier does with an unknown outcome: watch the screen, finish without it, or press confirm again. */
-async function followScreen(world: World, report: WriteOffReport, clock: VirtualClock, random: Random, tally: CashierTally): Promise<WriteOffReport | null> {
+async function followScreen(
+  world: World,
+  report: WriteOffReport,
+  clock: VirtualClock,
+  random: Random,
+  tally: CashierTally,
+): Promise<WriteOffReport | null> {
   if (report.state !== 'in-doubt') return report;
   const choice = random.int(0, 2);
   if (choice === 1) {
@@ -150,7 +201,9 @@ async function followScreen(world: World, report: WriteOffReport, clock: Virtual
     await pause(clock, random.int(SECOND, 20 * SECOND));
     // Enter again while the screen still says the outcome is unknown: it must be turned away.
     if ((await world.desk.report(report.journalId)).state === 'in-doubt') {
-      const again = await world.desk.send({ clientId: report.clientId, balance: report.balance, coupons: report.coupons }).catch((error: unknown) => error);
+      const again = await world.desk
+        .send({ clientId: report.clientId, balance: report.balance, coupons: report.coupons })
+        .catch((error: unknown) => error);
       if (!isBusy(again)) tally.repeatsThrough += 1;
     }
   }
@@ -173,7 +226,12 @@ function requestFor(world: World, clientId: number, random: Random): WriteOffReq
     .filter(() => random.chance(0.6))
     .map((currency) => ({ currency, amount: random.chance(0.05) ? balance[currency]! + 1 : random.int(1, 50_000) }));
   const coupons = random.chance(0.4) && held.length > 0 ? [random.pick(held)] : [];
-  const request = { clientId, balance: lines.length === 0 && coupons.length === 0 ? [{ currency: 'points', amount: random.int(1, 50_000) }] : lines, coupons };
+  const request = {
+    clientId,
+    balance:
+      lines.length === 0 && coupons.length === 0 ? [{ currency: 'points', amount: random.int(1, 50_000) }] : lines,
+    coupons,
+  };
   const recent = world.recentAmounts.get(clientId) ?? new Set<number>();
   for (const line of request.balance) recent.add(line.amount);
   world.recentAmounts.set(clientId, recent);

@@ -15,7 +15,16 @@ export interface Verdicts {
 }
 
 export function emptyVerdicts(): Verdicts {
-  return { writeOffs: 0, doubleCharges: 0, wrongOutcomes: 0, unsettled: 0, lateLandings: 0, lateFlagged: 0, outcomes: {}, problems: [] };
+  return {
+    writeOffs: 0,
+    doubleCharges: 0,
+    wrongOutcomes: 0,
+    unsettled: 0,
+    lateLandings: 0,
+    lateFlagged: 0,
+    outcomes: {},
+    problems: [],
+  };
 }
 
 const SAID_APPLIED = new Set(['applied', 'settled-applied']);
@@ -28,7 +37,12 @@ const UNSETTLED = new Set(['sent', 'in-doubt']);
  * (refused, not sent, not applied) when it was or a coupon was taken. Double charge: one sale applied more than once.
  * Late landing: applied although the POST's own answer did not say so; flagged when the journal marks it.
  */
-export function judgeWorld(attempts: Attempt[], fates: readonly WriteOffFate[], records: JournalRecord[], into: Verdicts): void {
+export function judgeWorld(
+  attempts: Attempt[],
+  fates: readonly WriteOffFate[],
+  records: JournalRecord[],
+  into: Verdicts,
+): void {
   const states = new Map<string, { states: string[]; lateLanding: boolean }>();
   for (const record of records) {
     if (record.type !== 'state') continue;
@@ -41,22 +55,38 @@ export function judgeWorld(attempts: Attempt[], fates: readonly WriteOffFate[], 
   for (const attempt of attempts) {
     into.writeOffs += 1;
     const label = `${attempt.world.name} ${JSON.stringify(attempt.request)}`;
-    const posts = fates.filter((fate) => fate.clientId === attempt.clientId && fate.arrivedAt >= attempt.startedAt && fate.arrivedAt <= attempt.endedAt);
+    const posts = fates.filter(
+      (fate) =>
+        fate.clientId === attempt.clientId && fate.arrivedAt >= attempt.startedAt && fate.arrivedAt <= attempt.endedAt,
+    );
     const applied = posts.some((fate) => fate.appliedAt !== null);
     const couponsTaken = posts.some((fate) => fate.couponsTakenOnRefusal.length > 0);
-    appliedPerSale.set(attempt.sale, (appliedPerSale.get(attempt.sale) ?? 0) + posts.filter((fate) => fate.appliedAt !== null).length);
+    appliedPerSale.set(
+      attempt.sale,
+      (appliedPerSale.get(attempt.sale) ?? 0) + posts.filter((fate) => fate.appliedAt !== null).length,
+    );
     const story = attempt.journalId === null ? null : states.get(attempt.journalId);
-    const said = story?.states ?? [attempt.failure === 'network' ? 'not-sent' : attempt.failure === 'rejected' ? 'refused' : `failed: ${attempt.failure}`];
+    const said = story?.states ?? [
+      attempt.failure === 'network'
+        ? 'not-sent'
+        : attempt.failure === 'rejected'
+          ? 'refused'
+          : `failed: ${attempt.failure}`,
+    ];
     const final = said[said.length - 1]!;
     into.outcomes[final] = (into.outcomes[final] ?? 0) + 1;
     if (UNSETTLED.has(final)) {
       into.unsettled += 1;
       into.problems.push(`unsettled (${said.join(' → ')}): ${label}`);
     }
-    const wrong = (said.some((state) => SAID_APPLIED.has(state)) && !applied) || (said.some((state) => SAID_NOT_APPLIED.has(state)) && (applied || couponsTaken));
+    const wrong =
+      (said.some((state) => SAID_APPLIED.has(state)) && !applied) ||
+      (said.some((state) => SAID_NOT_APPLIED.has(state)) && (applied || couponsTaken));
     if (wrong) {
       into.wrongOutcomes += 1;
-      into.problems.push(`wrong outcome: said ${said.join(' → ')}, applied ${applied}, coupons taken ${couponsTaken}: ${label}`);
+      into.problems.push(
+        `wrong outcome: said ${said.join(' → ')}, applied ${applied}, coupons taken ${couponsTaken}: ${label}`,
+      );
     }
     if (applied && attempt.firstState !== 'applied') {
       into.lateLandings += 1;

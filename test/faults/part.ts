@@ -32,31 +32,49 @@ export interface PartSummary {
 }
 
 /** Runs the providers whose index falls to this part; each draws from its own seeded stream, so a part replays alone. */
-export async function runPart(seed: number, plans: BehaviourName[][], part: number, parts: number): Promise<PartSummary> {
+export async function runPart(
+  seed: number,
+  plans: BehaviourName[][],
+  part: number,
+  parts: number,
+): Promise<PartSummary> {
   // Time may move on while journals write: many terminals write at once, as on a slow disk (an order terminals see too).
   const clock = new VirtualClock(START, { waitForIo: false });
   const mine = plans.flatMap((plan, index) => (index % parts === part ? [{ plan, index }] : []));
-  const worlds = await Promise.all(mine.map(({ plan, index }) => createWorld(index, plan, clock, createRandom(seed + index))));
+  const worlds = await Promise.all(
+    mine.map(({ plan, index }) => createWorld(index, plan, clock, createRandom(seed + index))),
+  );
   const cashiers = emptyCashierTally();
   const verdicts = emptyVerdicts();
   let serving = true;
   let failed = false;
   const problems: string[] = [];
   try {
-    const disturbances = worlds.map((world, index) => disturb(world, clock, createRandom(seed * 7 + index), () => serving));
+    const disturbances = worlds.map((world, index) =>
+      disturb(world, clock, createRandom(seed * 7 + index), () => serving),
+    );
     const lanes = worlds.flatMap((world, index) => {
       const random = createRandom(seed * 13 + index);
-      return world.clients.map((clientId) => serveCustomer(world, clientId, SALES_PER_CUSTOMER, clock, random, cashiers));
+      return world.clients.map((clientId) =>
+        serveCustomer(world, clientId, SALES_PER_CUSTOMER, clock, random, cashiers),
+      );
     });
     await clock.runUntil(Promise.all(lanes), REAL_LIMIT_MS);
     serving = false;
     // Every watch to its end, the background included.
     await clock.runUntil(Promise.all([...disturbances, ...worlds.map((world) => world.desk.settled())]), REAL_LIMIT_MS);
-    for (const world of worlds) judgeWorld(cashiers.attempts.filter((attempt) => attempt.world === world), world.simulator.fates(), await journalRecords(world.dir), verdicts);
+    for (const world of worlds)
+      judgeWorld(
+        cashiers.attempts.filter((attempt) => attempt.world === world),
+        world.simulator.fates(),
+        await journalRecords(world.dir),
+        verdicts,
+      );
   } catch (error) {
     failed = true;
     problems.push(`the run failed: ${error instanceof Error ? error.message : String(error)}`);
-    for (const [clientId, doing] of [...cashiers.doing].slice(0, 10)) problems.push(`customer ${clientId} still: ${doing}`);
+    for (const [clientId, doing] of [...cashiers.doing].slice(0, 10))
+      problems.push(`customer ${clientId} still: ${doing}`);
   } finally {
     await Promise.all(worlds.map((world) => world.close()));
   }

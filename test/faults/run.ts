@@ -26,11 +26,15 @@ if (part !== undefined) {
 }
 
 const started = Date.now();
-const summaries = await Promise.all(Array.from({ length: PARTS }, (_, index) => (PARTS === 1 ? runPart(SEED, plans, 0, 1) : child(index))));
+const summaries = await Promise.all(
+  Array.from({ length: PARTS }, (_, index) => (PARTS === 1 ? runPart(SEED, plans, 0, 1) : child(index))),
+);
 const total = summaries.reduce(add);
 for (const problem of total.problems.slice(0, 30)) console.log(problem);
 const behaviours = new Set(plans.flat()).size;
-const outcomes = Object.entries(total.outcomes).map(([outcome, count]) => `${outcome} ${count}`).join(', ');
+const outcomes = Object.entries(total.outcomes)
+  .map(([outcome, count]) => `${outcome} ${count}`)
+  .join(', ');
 console.log(
   `seed ${SEED}; ${plans.length} providers (${behaviours} habits alone and combined) in ${PARTS} processes; double confirms ${total.doubleConfirms} (${total.secondConfirmsThrough} let through), ` +
     `repeats while unsettled let through ${total.repeatsThrough}, finished without ${total.finishedWithout}, resolved by a manager ${total.resolvedByManager}; ` +

@@ -45,18 +45,39 @@ function customers(world: number, start: number, random: Random): SimClient[] {
       phone: null,
       name: `Клиент ${id}`,
       balance: { points: 1_000_000_000, rubles: 1_000_000_000 },
-      coupons: Array.from({ length: 60 }, (_, n) => ({ id: id * 1_000 + n, title: 'Купон', expireDate: start + (random.chance(0.3) ? random.int(MINUTE, 6 * 60 * MINUTE) : 365 * 24 * 60 * MINUTE) })),
+      coupons: Array.from({ length: 60 }, (_, n) => ({
+        id: id * 1_000 + n,
+        title: 'Купон',
+        expireDate: start + (random.chance(0.3) ? random.int(MINUTE, 6 * 60 * MINUTE) : 365 * 24 * 60 * MINUTE),
+      })),
       history: [],
     };
   });
 }
 
-export async function createWorld(index: number, plan: BehaviourName[], clock: VirtualClock, random: Random): Promise<World> {
+export async function createWorld(
+  index: number,
+  plan: BehaviourName[],
+  clock: VirtualClock,
+  random: Random,
+): Promise<World> {
   const errors: string[] = [];
   const data = { clients: customers(index, clock.now(), random) };
-  const simulator = createSimulator({ scheduler: clock, data, behaviours: behavioursOf(plan), behaviourSeed: random.int(1, 1e9) });
+  const simulator = createSimulator({
+    scheduler: clock,
+    data,
+    behaviours: behavioursOf(plan),
+    behaviourSeed: random.int(1, 1e9),
+  });
   const dir = await mkdtemp(path.join(JOURNAL_ROOT, 'loyalty-desk-faults-'));
-  const client = createLoyaltyClient({ baseUrl: 'http://faults.invalid', auth: { scheme: 'none' }, timeoutMs: TIMEOUT_MS, fetch: simulator.fetch, timeoutSignal: clock.timeoutSignal, retryDelayMs: 0 });
+  const client = createLoyaltyClient({
+    baseUrl: 'http://faults.invalid',
+    auth: { scheme: 'none' },
+    timeoutMs: TIMEOUT_MS,
+    fetch: simulator.fetch,
+    timeoutSignal: clock.timeoutSignal,
+    retryDelayMs: 0,
+  });
   const desk = createWriteOffDesk({
     journalKey: TEST_JOURNAL_KEY,
     journalDir: dir,
@@ -91,13 +112,20 @@ const READS: RouteName[] = ['balance', 'history', 'coupons'];
  * What happens around the cashier until `running()` is false: reads failing now and then, and (when the plan says so)
  * accruals and other tills' write-offs on the same customers at any moment.
  */
-export async function disturb(world: World, clock: VirtualClock, random: Random, running: () => boolean): Promise<void> {
+export async function disturb(
+  world: World,
+  clock: VirtualClock,
+  random: Random,
+  running: () => boolean,
+): Promise<void> {
   const others = world.plan.includes('other activity');
   while (running()) {
     await clock.sleep(random.int(5_000, others ? 60_000 : 5 * MINUTE), new AbortController().signal);
     if (random.chance(0.2)) {
       const scope = { match: random.pick(READS), times: random.int(1, 4) };
-      world.simulator.injectFault(random.chance(0.5) ? { kind: 'status', status: 503, ...scope } : { kind: 'reset-before-apply', ...scope });
+      world.simulator.injectFault(
+        random.chance(0.5) ? { kind: 'status', status: 503, ...scope } : { kind: 'reset-before-apply', ...scope },
+      );
       world.faults += 1;
     }
     if (!others) continue;

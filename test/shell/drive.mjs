@@ -3,7 +3,6 @@
 import { writeFileSync } from 'node:fs';
 import Module, { register } from 'node:module';
 
-
 const standInFile = new URL('./electron-stand-in.cjs', import.meta.url);
 const options = JSON.parse(process.env.STAND_IN_OPTIONS || '{}');
 
@@ -69,7 +68,9 @@ async function served(url) {
 
 async function call(channel, argument, frameUrl) {
   const handler = standIn.ipcMain.handlers.get(channel);
-  const result = handler ? await handler({ senderFrame: frameUrl === null ? null : { url: frameUrl } }, argument) : 'no handler';
+  const result = handler
+    ? await handler({ senderFrame: frameUrl === null ? null : { url: frameUrl } }, argument)
+    : 'no handler';
   report.probes.push({ channel, frameUrl, result });
 }
 
@@ -83,9 +84,11 @@ globalThis.__standInWindowLoaded = async (window) => {
     const entry = new URL(standIn.calls.find(([what]) => what === 'window.loadURL')[1]);
     const page = await served(entry.href);
     report.files.push(page);
-    for (const [, reference] of (page.body ?? '').matchAll(/(?:src|href)="([^"]+)"/g)) report.files.push(await served(new URL(reference, entry).href));
+    for (const [, reference] of (page.body ?? '').matchAll(/(?:src|href)="([^"]+)"/g))
+      report.files.push(await served(new URL(reference, entry).href));
     report.files.push(await served(new URL('/..%2f..%2fpackage.json', entry).href));
-    for (const probe of options.probes ?? []) await call(probe.channel, probe.argument, probe.frameUrl === undefined ? entry.href : probe.frameUrl);
+    for (const probe of options.probes ?? [])
+      await call(probe.channel, probe.argument, probe.frameUrl === undefined ? entry.href : probe.frameUrl);
     if (options.secondLaunch) {
       standIn.app.emit('second-instance', {}, options.secondLaunch, process.cwd());
       await madeCall('window.focus');
@@ -98,4 +101,3 @@ globalThis.__standInWindowLoaded = async (window) => {
     finish('driver-failed');
   }
 };
-

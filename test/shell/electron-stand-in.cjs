@@ -186,7 +186,10 @@ const safeStorage = {
   getSelectedStorageBackend: () => 'gnome_libsecret',
   // Reversible and obviously not encryption: the shell test checks wiring, not cryptography.
   encryptString: (text) => Buffer.from(`stand-in:${text}`, 'utf8'),
-  decryptString: (data) => Buffer.from(data).toString('utf8').replace(/^stand-in:/, ''),
+  decryptString: (data) =>
+    Buffer.from(data)
+      .toString('utf8')
+      .replace(/^stand-in:/, ''),
 };
 
 const Menu = {

@@ -39,5 +39,12 @@ export async function apiTarget(env: NodeJS.ProcessEnv = process.env): Promise<A
     };
   }
   const server = await createSimulator().listen();
-  return { baseUrl: server.url, auth: { scheme: 'none' }, phone: DEMO.single.phone, expectedName: DEMO.single.name, external: false, close: server.close };
+  return {
+    baseUrl: server.url,
+    auth: { scheme: 'none' },
+    phone: DEMO.single.phone,
+    expectedName: DEMO.single.name,
+    external: false,
+    close: server.close,
+  };
 }

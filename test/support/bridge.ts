@@ -38,14 +38,17 @@ export async function exposeHandlers(page: Page, handlers: HandlerTable): Promis
         return structuredClone(value);
       };
       // Looked up at call time: the binding is installed by an init script of Playwright's own.
-      const invoke = (...args: unknown[]) => (window as unknown as Record<string, (...a: unknown[]) => Promise<string>>)[binding]!(...args);
+      const invoke = (...args: unknown[]) =>
+        (window as unknown as Record<string, (...a: unknown[]) => Promise<string>>)[binding]!(...args);
       const pos = Object.fromEntries(
         names.map((name) => [
           name,
           // Not async: a value that cannot cross throws synchronously in the caller, as in Electron.
           (argument: unknown) => {
             const copy = copyLikeElectron(argument);
-            return invoke(name, copy === undefined ? undefined : JSON.stringify(copy)).then((json) => copyLikeElectron(JSON.parse(json)));
+            return invoke(name, copy === undefined ? undefined : JSON.stringify(copy)).then((json) =>
+              copyLikeElectron(JSON.parse(json)),
+            );
           },
         ]),
       );

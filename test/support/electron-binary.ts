@@ -17,7 +17,10 @@ const EXECUTABLE: Partial<Record<NodeJS.Platform, string>> = {
  * electron package's own override, a dist folder), then the electron package's dist folder, where `npx install-electron`
  * or the first `npx electron` puts it (path.txt names the executable; without it, the OS's usual name).
  */
-export function electronBinary(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string | null {
+export function electronBinary(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string | null {
   const named = env.LOYALTY_DESK_ELECTRON;
   if (named) return existsSync(named) ? named : null;
   const pathFile = path.join(electronPackageDir, 'path.txt');

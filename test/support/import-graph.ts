@@ -19,11 +19,20 @@ export function sourceFiles(...dirs: string[]): string[] {
 
 function resolve(from: string, specifier: string): string {
   const base = path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier));
-  return [base, `${base}.ts`, `${base}/index.ts`].find((candidate) => /\.(ts|svelte|js|cjs)$/.test(candidate) && existsSync(candidate)) ?? base;
+  return (
+    [base, `${base}.ts`, `${base}/index.ts`].find(
+      (candidate) => /\.(ts|svelte|js|cjs)$/.test(candidate) && existsSync(candidate),
+    ) ?? base
+  );
 }
 
 export function importGraph(files: readonly string[]): ImportGraph {
-  return new Map(files.map((file) => [file, [...readFileSync(file, 'utf8').matchAll(RELATIVE_IMPORT)].map((match) => resolve(file, match[1]!))]));
+  return new Map(
+    files.map((file) => [
+      file,
+      [...readFileSync(file, 'utf8').matchAll(RELATIVE_IMPORT)].map((match) => resolve(file, match[1]!)),
+    ]),
+  );
 }
 
 /** Each pair of folders that import each other, with one import each way as the evidence. */

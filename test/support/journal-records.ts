@@ -8,6 +8,7 @@ import { readJournalFile } from './journal-key';
 export async function journalRecords(dir: string): Promise<JournalRecord[]> {
   const names = (await readdir(dir)).filter((name) => /^\d{6}-.*\.jsonl$/.test(name)).sort();
   const records: JournalRecord[] = [];
-  for (const name of names) records.push(...readJournalFile(await readFile(path.join(dir, name)), name, acceptJournalRecord).records);
+  for (const name of names)
+    records.push(...readJournalFile(await readFile(path.join(dir, name)), name, acceptJournalRecord).records);
   return records;
 }

@@ -33,5 +33,7 @@ export async function listenOnLoopback(server: http.Server): Promise<LoopbackSer
 
 /** A server answering every request with this status, content type and body, e.g. a web site's HTML page. */
 export function serveFixed(status: number, contentType: string, body: string): Promise<LoopbackServer> {
-  return listenOnLoopback(http.createServer((_request, response) => response.writeHead(status, { 'content-type': contentType }).end(body)));
+  return listenOnLoopback(
+    http.createServer((_request, response) => response.writeHead(status, { 'content-type': contentType }).end(body)),
+  );
 }

@@ -47,7 +47,19 @@ export interface MainSide {
   close(): Promise<void>;
 }
 
-export async function createMainSide({ simulator, connection, isTrustedCaller, encryptor, now, updateStatus, writeOffs, settleTiming, journalDir, startupNotices, till }: MainSideOptions): Promise<MainSide> {
+export async function createMainSide({
+  simulator,
+  connection,
+  isTrustedCaller,
+  encryptor,
+  now,
+  updateStatus,
+  writeOffs,
+  settleTiming,
+  journalDir,
+  startupNotices,
+  till,
+}: MainSideOptions): Promise<MainSide> {
   const settingsDir = await mkdtemp(path.join(os.tmpdir(), 'loyalty-desk-settings-'));
   const store = new Conf({ cwd: settingsDir, configName: 'settings', schema: STORE_SCHEMA });
   store.set('connection', connection);
@@ -58,7 +70,11 @@ export async function createMainSide({ simulator, connection, isTrustedCaller, e
   const redactLog = createLogRedactionHook(createLogRedactor(() => known.secrets()));
   const log = (...data: unknown[]) => {
     const { data: redacted } = redactLog({ data });
-    logLines.push(redacted.map((item) => (item instanceof Error ? `${item.message}\n${item.stack}` : JSON.stringify(item))).join(' '));
+    logLines.push(
+      redacted
+        .map((item) => (item instanceof Error ? `${item.message}\n${item.stack}` : JSON.stringify(item)))
+        .join(' '),
+    );
   };
   const journal = journalDir ?? (await mkdtemp(path.join(os.tmpdir(), 'loyalty-desk-journal-')));
   const side = await composeMainSide({
@@ -71,7 +87,11 @@ export async function createMainSide({ simulator, connection, isTrustedCaller, e
     version: 'test',
     isTrustedCaller,
     updateStatus: () => updateStatus ?? (() => ({ state: 'none', version: null })),
-    log: { info: (message) => log(message), warn: (message) => log(message), error: (message, error) => log(message, error) },
+    log: {
+      info: (message) => log(message),
+      warn: (message) => log(message),
+      error: (message, error) => log(message, error),
+    },
     now,
     settleTiming,
     wrapWriteOffs: writeOffs,
@@ -83,5 +103,13 @@ export async function createMainSide({ simulator, connection, isTrustedCaller, e
     await rm(settingsDir, { recursive: true, force: true });
     if (!journalDir) await rm(journal, { recursive: true, force: true });
   }
-  return { handlers: side.handlers, settings: side.settings, settingsDir, writeOffs: side.writeOffs, journalDir: journal, logLines, close };
+  return {
+    handlers: side.handlers,
+    settings: side.settings,
+    settingsDir,
+    writeOffs: side.writeOffs,
+    journalDir: journal,
+    logLines,
+    close,
+  };
 }

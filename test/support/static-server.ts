@@ -18,7 +18,9 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       response.writeHead(404).end('Not found');
       return;
     }
-    response.writeHead(200, { 'content-type': target.mimeType, 'content-security-policy': CONTENT_SECURITY_POLICY }).end(body);
+    response
+      .writeHead(200, { 'content-type': target.mimeType, 'content-security-policy': CONTENT_SECURITY_POLICY })
+      .end(body);
   });
   const { url, close } = await listenOnLoopback(server);
   return { origin: url, close };

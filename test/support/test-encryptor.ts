@@ -7,7 +7,10 @@ export interface TestEncryptorOptions {
   backend?: string;
 }
 
-export function createTestEncryptor({ available = true, backend = 'gnome_libsecret' }: TestEncryptorOptions = {}): Encryptor {
+export function createTestEncryptor({
+  available = true,
+  backend = 'gnome_libsecret',
+}: TestEncryptorOptions = {}): Encryptor {
   const key = randomBytes(32);
   return {
     isAvailable: () => available,

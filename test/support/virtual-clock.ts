@@ -45,7 +45,9 @@ export class VirtualClock implements Scheduler {
   /** For the loyalty client's deadline: aborts with a TimeoutError once `ms` have passed on this clock, unless done first. */
   readonly timeoutSignal = (ms: number): { signal: AbortSignal; done(): void } => {
     const controller = new AbortController();
-    const done = this.after(ms, () => controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')));
+    const done = this.after(ms, () =>
+      controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')),
+    );
     return { signal: controller.signal, done };
   };
 
@@ -70,7 +72,8 @@ export class VirtualClock implements Scheduler {
     while (!done) {
       await this.#settle();
       if (done) break;
-      if (Date.now() - started > realLimitMs) throw new Error(`virtual clock: work not done after ${realLimitMs} ms of real time`);
+      if (Date.now() - started > realLimitMs)
+        throw new Error(`virtual clock: work not done after ${realLimitMs} ms of real time`);
       // Nothing due and still not done: something real is under way; give it a real moment.
       if (!this.#fire()) await new Promise((resolve) => setTimeout(resolve, 1));
     }
@@ -112,7 +115,7 @@ export class VirtualClock implements Scheduler {
   #push(timer: Timer): void {
     const heap = this.#heap;
     heap.push(timer);
-    for (let i = heap.length - 1; i > 0; ) {
+    for (let i = heap.length - 1; i > 0;) {
       const parent = (i - 1) >> 1;
       if (!earlier(heap[i]!, heap[parent]!)) break;
       [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
@@ -122,9 +125,10 @@ export class VirtualClock implements Scheduler {
 
   #down(start: number): void {
     const heap = this.#heap;
-    for (let i = start; ; ) {
+    for (let i = start; ;) {
       let smallest = i;
-      for (const child of [2 * i + 1, 2 * i + 2]) if (child < heap.length && earlier(heap[child]!, heap[smallest]!)) smallest = child;
+      for (const child of [2 * i + 1, 2 * i + 2])
+        if (child < heap.length && earlier(heap[child]!, heap[smallest]!)) smallest = child;
       if (smallest === i) return;
       [heap[i], heap[smallest]] = [heap[smallest]!, heap[i]!];
       i = smallest;

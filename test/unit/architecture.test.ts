@@ -29,7 +29,11 @@ describe('architecture', () => {
   it('has the window import nothing under electron/, and common/ import nothing outside itself', () => {
     const crossing = [...graph].flatMap(([file, targets]) =>
       targets
-        .filter((target) => (file.startsWith('renderer/') && target.startsWith('electron/')) || (file.startsWith('common/') && !target.startsWith('common/')))
+        .filter(
+          (target) =>
+            (file.startsWith('renderer/') && target.startsWith('electron/')) ||
+            (file.startsWith('common/') && !target.startsWith('common/')),
+        )
         .map((target) => `${file} → ${target}`),
     );
     expect(crossing).toEqual([]);
@@ -37,15 +41,21 @@ describe('architecture', () => {
 
   it('keeps the services free of the IPC layer: only the composition root, the glue and ipc/ itself import it', () => {
     const intoIpc = [...graph].flatMap(([file, targets]) =>
-      targets.filter((target) => target.startsWith('electron/ipc/') && !file.startsWith('electron/ipc/')).map((target) => `${file} → ${target}`),
+      targets
+        .filter((target) => target.startsWith('electron/ipc/') && !file.startsWith('electron/ipc/'))
+        .map((target) => `${file} → ${target}`),
     );
-    expect(intoIpc.filter((edge) => !/^electron\/(compose\.ts|calls\.ts|main\.ts|preload\.ts|.+\.electron\.ts) /.test(edge))).toEqual([]);
+    expect(
+      intoIpc.filter((edge) => !/^electron\/(compose\.ts|calls\.ts|main\.ts|preload\.ts|.+\.electron\.ts) /.test(edge)),
+    ).toEqual([]);
   });
 
   it('keeps the shared primitives (components/ui) free of features, screens and state', () => {
     const fromUi = [...graph].flatMap(([file, targets]) =>
       file.startsWith('renderer/src/components/ui/')
-        ? targets.filter((target) => /^renderer\/src\/(screens|state|components\/(?!ui\/))/.test(target)).map((target) => `${file} → ${target}`)
+        ? targets
+            .filter((target) => /^renderer\/src\/(screens|state|components\/(?!ui\/))/.test(target))
+            .map((target) => `${file} → ${target}`)
         : [],
     );
     expect(fromUi).toEqual([]);

@@ -13,7 +13,8 @@ export const en: Messages = {
     'provisioning-unchanged': 'This provisioning file had already been applied: nothing changed.',
     'provisioning-refused': 'The provisioning file was not applied: it has errors. Nothing was changed.',
     'provisioning-missing': 'The provisioning file named at launch was not found. Nothing was changed.',
-    'provisioning-secret-in-file': 'The provisioning file still holds the API secret, which any account on this computer can read. Manager: delete the file or the secret in it (as an administrator).',
+    'provisioning-secret-in-file':
+      'The provisioning file still holds the API secret, which any account on this computer can read. Manager: delete the file or the secret in it (as an administrator).',
   } satisfies Record<AppNoticeKind, string>,
   training: {
     title: 'Training mode',
@@ -54,7 +55,8 @@ export const en: Messages = {
     found: (count: string) => `Found: ${count}`,
     chooseHint: 'Choose with the ↑ ↓ arrows and press Enter',
     matchesLabel: 'Customers found',
-    tooMany: (shown: string, total: string) => `Showing the first ${shown} of ${total}. Narrow the search: type more digits of the number.`,
+    tooMany: (shown: string, total: string) =>
+      `Showing the first ${shown} of ${total}. Narrow the search: type more digits of the number.`,
   },
   client: {
     noName: 'No name given',
@@ -160,7 +162,8 @@ export const en: Messages = {
     busyHint: 'Wait for its outcome. The new write-off was not sent.',
     failed: 'The write-off was not done',
     inDoubt: 'It is unknown whether the write-off went through',
-    inDoubtWarning: 'the write-off may have gone through, even later. Do not repeat it: the app is watching the customer’s account itself.',
+    inDoubtWarning:
+      'the write-off may have gone through, even later. Do not repeat it: the app is watching the customer’s account itself.',
     inDoubtCauses: {
       timeout: 'The server did not answer in time',
       'connection-lost': 'The connection to the server broke during the write-off',
@@ -174,17 +177,21 @@ export const en: Messages = {
       'waiting-to-read-again': 'Not seen yet. Checking again soon…',
       'reading-again': 'Checking again…',
     },
-    holdUntil: (time: string) => `This customer is held on this terminal: no new write-off until the outcome is known. Checking until ${time}, then in the background.`,
+    holdUntil: (time: string) =>
+      `This customer is held on this terminal: no new write-off until the outcome is known. Checking until ${time}, then in the background.`,
     holdReview: 'This customer is held on this terminal until a manager resolves it in the shift journal (F9).',
     finishWithout: 'Finish the sale without the write-off',
-    finishedWithout: 'Sale finished without the write-off: the customer pays in full. The terminal keeps checking; if the write-off goes through later, the shift journal will show it.',
+    finishedWithout:
+      'Sale finished without the write-off: the customer pays in full. The terminal keeps checking; if the write-off goes through later, the shift journal will show it.',
     lateLanding: 'The write-off went through later — marked in the shift journal for a manager.',
-    lateLandingAfterFinish: 'The write-off went through later, after the sale was finished without it — marked in the shift journal: a manager must give the customer back what was written off.',
+    lateLandingAfterFinish:
+      'The write-off went through later, after the sale was finished without it — marked in the shift journal: a manager must give the customer back what was written off.',
     readFailures: (count: number) => `The loyalty server is not answering (${count} tries in a row). Still trying.`,
     waitingForCheck: 'Waiting for the check…',
     settledApplied: 'The check shows: the write-off went through',
     settledNotApplied: 'The write-off never showed up on the server',
-    settledNotAppliedHint: 'The server did not show this write-off during the whole check. You may make it again; the terminal keeps watching the account for hours and marks it in the shift journal if the first one goes through later.',
+    settledNotAppliedHint:
+      'The server did not show this write-off during the whole check. You may make it again; the terminal keeps watching the account for hours and marks it in the shift journal if the first one goes through later.',
     needsReview: 'A manager needs to review this',
     needsReviewHint: 'Call a manager. Do not repeat the write-off.',
     resolved: 'A manager resolved this write-off',
@@ -204,13 +211,15 @@ export const en: Messages = {
     'in-doubt': 'It is unknown whether the write-off went through',
     busy: 'The previous write-off is not finished yet',
     'journal-unavailable': "This terminal's write-off journal cannot be written, so nothing can be written off",
-    'clock-skew': "This terminal's clock differs from the loyalty server's by more than 5 minutes. The write-off was not sent: ask a manager to correct the time.",
+    'clock-skew':
+      "This terminal's clock differs from the loyalty server's by more than 5 minutes. The write-off was not sent: ask a manager to correct the time.",
     'invalid-input': 'Check what was typed',
     forbidden: 'Access denied',
     internal: 'Internal error in the app',
   },
   errorHints: {
-    'journal-unavailable': 'Nothing was written off. Look-ups still work; call a manager to free disk space or check the permissions of the app folder.',
+    'journal-unavailable':
+      'Nothing was written off. Look-ups still work; call a manager to free disk space or check the permissions of the app folder.',
     network: "Check the terminal's connection and try again.",
     timeout: 'Try again in a few seconds.',
     server: 'Try again in a few seconds; if that does not help, call a manager.',
@@ -234,7 +243,8 @@ export const en: Messages = {
     totals: {
       title: 'Day totals (write-offs that went through)',
       couponUnits: { one: 'coupon', other: 'coupons' },
-      count: (done: number, all: number) => `Went through: ${done} of ${all}. Those needing a manager are listed first.`,
+      count: (done: number, all: number) =>
+        `Went through: ${done} of ${all}. Those needing a manager are listed first.`,
     },
     exportCsv: 'Export to CSV',
     exporting: 'Preparing the file…',
@@ -273,9 +283,11 @@ export const en: Messages = {
       `${count} journal records of this day are damaged and cannot be read. Copies are kept in quarantine.jsonl in the journal folder; send it to support.`,
     recovered: {
       title: 'Unfinished write-offs after a restart',
-      intro: 'The app was closed while these write-offs were unfinished. At start-up it checked each one against the server:',
+      intro:
+        'The app was closed while these write-offs were unfinished. At start-up it checked each one against the server:',
       settling: 'Still checking: until it finishes, no new write-off for that customer is possible.',
-      setAside: (count: number) => `Damaged journal records found at start-up: ${count}. Copies are kept in quarantine.jsonl.`,
+      setAside: (count: number) =>
+        `Damaged journal records found at start-up: ${count}. Copies are kept in quarantine.jsonl.`,
       badge: (count: number) => `checked after a restart: ${count}`,
     },
     reconciliation: {
@@ -284,7 +296,8 @@ export const en: Messages = {
       allMatch: "All in order: the terminal's journal and the server's history agree.",
       missing: 'Written off in the journal, no trace on the server',
       unexpected: 'Not written off in the journal, yet the server shows it',
-      unclear: 'No entry of exactly that amount, but other debits near it (the server may have recorded it split, netted with an accrual or rounded) — please check',
+      unclear:
+        'No entry of exactly that amount, but other debits near it (the server may have recorded it split, netted with an accrual or rounded) — please check',
       notCompared: (count: number) => `Not compared (still being checked or waiting for a manager): ${count}.`,
       unread: (clients: string) => `Could not read the history of customers ${clients}. Try again later.`,
       transaction: (id: string) => `server entry #${id}`,
@@ -317,13 +330,24 @@ export const enSettings: typeof ruSettings = {
     retryIn: (seconds: number) => `Next attempt in ${seconds} s`,
     tooMany: 'Too many wrong attempts, PIN entry is blocked for a while',
   },
-  sections: { connection: 'API connection', credentials: 'Credentials', terminal: 'Terminal', installation: 'Installation', till: 'Till' },
+  sections: {
+    connection: 'API connection',
+    credentials: 'Credentials',
+    terminal: 'Terminal',
+    installation: 'Installation',
+    till: 'Till',
+  },
   trainingMode: 'Training mode (built-in simulator, no real server)',
   baseUrl: 'API address',
   baseUrlHint: 'https://…; plain http only to this computer (127.0.0.1, localhost)',
   timeout: 'Wait for an answer, seconds',
   scheme: 'Sign-in method',
-  schemes: { none: 'No authentication', bearer: 'Token (Bearer)', basic: 'Login and password (Basic)', apiKey: 'API key in a header' },
+  schemes: {
+    none: 'No authentication',
+    bearer: 'Token (Bearer)',
+    basic: 'Login and password (Basic)',
+    apiKey: 'API key in a header',
+  },
   login: 'Login',
   apiKeyHeader: 'Header name for the key',
   secretLabels: { none: '', bearer: 'Token', basic: 'Password', apiKey: 'API key' },
@@ -358,7 +382,8 @@ export const enSettings: typeof ruSettings = {
     // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- a hint naming the form of a proxy address (proxies are addressed over http), not a request
     proxyUrlHint: 'http://host:port. Empty: the system proxy (HTTPS_PROXY), or none.',
     caCertificates: 'Extra certificate authorities (PEM)',
-    caCertificatesHint: "For a server or a proxy whose certificate is signed by your company's own authority. The computer's trusted certificates are used anyway.",
+    caCertificatesHint:
+      "For a server or a proxy whose certificate is signed by your company's own authority. The computer's trusted certificates are used anyway.",
   },
   save: 'Save',
   saved: 'Settings saved',

@@ -52,7 +52,8 @@ export function normalDayText(typed: string): string {
 }
 
 /** The first millisecond of the local day, `daysLater` days on. */
-const localDayStart = ({ year, month, day }: Day, daysLater: number) => new Date(year, month - 1, day + daysLater).getTime();
+const localDayStart = ({ year, month, day }: Day, daysLater: number) =>
+  new Date(year, month - 1, day + daysLater).getTime();
 
 /** Empty fields leave that end open; both ends are whole days, the last one up to its final millisecond. */
 export function dayRange(fromTyped: string, toTyped: string): DayRangeResult {
@@ -68,6 +69,7 @@ export function dayRange(fromTyped: string, toTyped: string): DayRangeResult {
     if (!to.ok) return to;
     range.to = localDayStart(to.day, 1) - 1;
   }
-  if (range.from !== undefined && range.to !== undefined && range.from > range.to) return { ok: false, error: 'reversed' };
+  if (range.from !== undefined && range.to !== undefined && range.from > range.to)
+    return { ok: false, error: 'reversed' };
   return { ok: true, range };
 }

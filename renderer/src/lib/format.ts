@@ -17,8 +17,12 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralR
 }
 
 const rublesFormat = (tag: string) =>
-  cached(`rub:${tag}`, () => new Intl.NumberFormat(tag, { style: 'currency', currency: 'RUB', currencyDisplay: 'narrowSymbol' }));
-const plainNumber = (tag: string) => cached(`num:${tag}`, () => new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }));
+  cached(
+    `rub:${tag}`,
+    () => new Intl.NumberFormat(tag, { style: 'currency', currency: 'RUB', currencyDisplay: 'narrowSymbol' }),
+  );
+const plainNumber = (tag: string) =>
+  cached(`num:${tag}`, () => new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }));
 const twoDecimals = (tag: string) =>
   cached(`dec:${tag}`, () => new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
 const plurals = (tag: string) => cached(`plural:${tag}`, () => new Intl.PluralRules(tag));
@@ -64,7 +68,10 @@ export function formatDateTime(ms: number, tag: string): string {
 
 /** A day in words: "31 января 2025 г.". */
 export function formatDate(ms: number, tag: string): string {
-  return cached(`d:${tag}`, () => new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric' })).format(ms);
+  return cached(
+    `d:${tag}`,
+    () => new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric' }),
+  ).format(ms);
 }
 
 /**
@@ -77,5 +84,8 @@ export function keepNumbersWhole(text: string): string {
 
 /** A time of day with seconds, as the shift journal lists write-offs: "14:05:09". */
 export function formatTime(ms: number, tag: string): string {
-  return cached(`t:${tag}`, () => new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', second: '2-digit' })).format(ms);
+  return cached(
+    `t:${tag}`,
+    () => new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', second: '2-digit' }),
+  ).format(ms);
 }

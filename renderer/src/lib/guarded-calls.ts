@@ -30,7 +30,9 @@ function guardCall(name: CallName, call: AnyCall, toPlain: (value: unknown) => u
     } catch (error) {
       console.error(`window.pos.${name} failed in transit`, error);
       // A write-off lost in transit may have reached the main side, which journals and settles it: never say "not sent".
-      return name === 'writeOff' ? fail('in-doubt', 'The write-off was handed over but its answer was lost') : fail('internal', `${name} failed in transit`);
+      return name === 'writeOff'
+        ? fail('in-doubt', 'The write-off was handed over but its answer was lost')
+        : fail('internal', `${name} failed in transit`);
     }
   };
 }

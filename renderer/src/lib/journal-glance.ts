@@ -25,7 +25,8 @@ export function dayTotals(entries: JournalEntry[]): DayTotals {
 }
 
 /** A review still open, or a write-off that landed after the cashier was told it was unknown, not yet resolved. */
-export const needsManager = (entry: JournalEntry): boolean => entry.outcome === 'needs-review' || (entry.lateLanding && entry.resolution === null);
+export const needsManager = (entry: JournalEntry): boolean =>
+  entry.outcome === 'needs-review' || (entry.lateLanding && entry.resolution === null);
 
 /** The ones a manager must look at come first; otherwise the journal's own order is kept. */
 export function needsManagerFirst(entries: JournalEntry[]): JournalEntry[] {

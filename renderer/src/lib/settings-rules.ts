@@ -1,5 +1,12 @@
 // The settings form's checks in the window: the same plain rules the main side's schema is built on, without zod in the page.
-import { checkSettingsFields, isInRange, MAX_LENGTHS, MAX_SECRET_LENGTH, NUMBER_RANGES, type NumberSetting } from '../../../common/settings-rules';
+import {
+  checkSettingsFields,
+  isInRange,
+  MAX_LENGTHS,
+  MAX_SECRET_LENGTH,
+  NUMBER_RANGES,
+  type NumberSetting,
+} from '../../../common/settings-rules';
 import type { SettingsField, SettingsForm } from '../../../common/settings';
 
 export type FieldProblem =

@@ -1,6 +1,12 @@
 // What a write-off at checkout will take and what is left to pay, from what the cashier typed; every limit is checked here, where Node can test it.
 import type { WriteOffRequest } from '../../../common/domain';
-import { parseAmountInput, WRITABLE_CURRENCIES, type AmountInputError, type Minor, type WritableCurrency } from '../../../common/money';
+import {
+  parseAmountInput,
+  WRITABLE_CURRENCIES,
+  type AmountInputError,
+  type Minor,
+  type WritableCurrency,
+} from '../../../common/money';
 
 export type FieldProblem =
   | { kind: Exclude<AmountInputError, 'empty'> }
@@ -48,12 +54,16 @@ function checkAmount(text: string, available: Minor, purchaseRoom: Minor | null)
   const parsed = parseOptional(text);
   if (parsed.problem || parsed.value === null) return parsed;
   if (parsed.value > available) return { value: null, problem: { kind: 'above-available', limit: available } };
-  if (purchaseRoom !== null && parsed.value > purchaseRoom) return { value: null, problem: { kind: 'above-purchase', limit: purchaseRoom } };
+  if (purchaseRoom !== null && parsed.value > purchaseRoom)
+    return { value: null, problem: { kind: 'above-purchase', limit: purchaseRoom } };
   return parsed;
 }
 
 const room = (purchase: Minor | null, taken: Minor) => (purchase === null ? null : Math.max(0, purchase - taken));
-const nonNegative = (available: Available): Available => ({ points: Math.max(0, available.points), rubles: Math.max(0, available.rubles) });
+const nonNegative = (available: Available): Available => ({
+  points: Math.max(0, available.points),
+  rubles: Math.max(0, available.rubles),
+});
 
 /**
  * What points count towards the purchase, in kopecks, at the till's point value (kopecks a point, set by the manager):
@@ -101,17 +111,28 @@ export function planWriteOff(draft: WriteOffDraft, availableNow: Available, poin
 }
 
 /** The most the "all" shortcut may fill into a field: what is available, within what the other field leaves of the purchase. */
-export function mostAllowed(field: WritableCurrency, draft: WriteOffDraft, availableNow: Available, pointValue: Minor): Minor {
+export function mostAllowed(
+  field: WritableCurrency,
+  draft: WriteOffDraft,
+  availableNow: Available,
+  pointValue: Minor,
+): Minor {
   const available = nonNegative(availableNow);
   const purchase = parseOptional(draft.purchase).value;
   const other: WritableCurrency = field === 'points' ? 'rubles' : 'points';
   const taken = checkAmount(draft[other], available[other], null).value ?? 0;
-  const purchaseRoom = field === 'points' ? pointsWithin(room(purchase, taken), pointValue) : room(purchase, pointsWorth(taken, pointValue));
+  const purchaseRoom =
+    field === 'points'
+      ? pointsWithin(room(purchase, taken), pointValue)
+      : room(purchase, pointsWorth(taken, pointValue));
   return purchaseRoom === null ? available[field] : Math.min(available[field], purchaseRoom);
 }
 
 /** The request for a ready plan: only amounts above zero, so a field left at zero sends nothing for its currency. */
 export function writeOffRequest(clientId: number, plan: WriteOffPlan): WriteOffRequest {
-  const balance = WRITABLE_CURRENCIES.filter((currency) => plan[currency] > 0).map((currency) => ({ currency, amount: plan[currency] }));
+  const balance = WRITABLE_CURRENCIES.filter((currency) => plan[currency] > 0).map((currency) => ({
+    currency,
+    amount: plan[currency],
+  }));
   return { clientId, balance, coupons: plan.coupons };
 }

@@ -28,7 +28,11 @@ class ManagerScreens {
   /** The global keys; while the settings are open, F9 and Esc are theirs, so the journal never opens behind them. */
   keys = (): KeyTable => {
     if (this.settingsOpen) return {};
-    return { F9: this.toggleJournal, F10: this.openSettings, ...(this.journalOpen ? { Escape: this.closeJournal } : {}) };
+    return {
+      F9: this.toggleJournal,
+      F10: this.openSettings,
+      ...(this.journalOpen ? { Escape: this.closeJournal } : {}),
+    };
   };
 }
 

@@ -91,7 +91,8 @@ class Navigation {
   /** A write-off is on its way or its outcome is still being checked: the till must not forget the customer now. */
   get writeOffUnderWay(): boolean {
     const underWay = (writeOff: WriteOffState | null) =>
-      writeOff?.phase === 'sending' || (writeOff?.outcome?.kind === 'report' && writeOff.outcome.report.state === 'in-doubt');
+      writeOff?.phase === 'sending' ||
+      (writeOff?.outcome?.kind === 'report' && writeOff.outcome.report.state === 'in-doubt');
     return underWay(this.writeOff) || underWay(this.lastWriteOff);
   }
 

@@ -7,7 +7,10 @@ import { pos } from '../lib/pos';
 import { formProblems, type FieldProblem } from '../lib/settings-rules';
 
 /** The form's fields as the inputs hold them: the timeout in seconds and the point value as typed, in rubles. */
-export interface FormValues extends Omit<SettingsForm, 'mode' | 'timeoutMs' | 'pointValueKopecks' | 'secret' | 'acceptPlainTextSecret'> {
+export interface FormValues extends Omit<
+  SettingsForm,
+  'mode' | 'timeoutMs' | 'pointValueKopecks' | 'secret' | 'acceptPlainTextSecret'
+> {
   training: boolean;
   timeoutSeconds: number;
   pointValue: string;
@@ -20,7 +23,17 @@ export interface FormValues extends Omit<SettingsForm, 'mode' | 'timeoutMs' | 'p
 export type ActionEnd = 'invalid' | 'locked' | 'saved' | 'answered';
 
 function valuesOf(view: SettingsView, decimalSeparator: ',' | '.'): FormValues {
-  const { mode, timeoutMs, pointValueKopecks, secretSet: _set, secretStorage: _storage, provisioning: _provisioning, settingsIntegrity: _integrity, updatePublisherSet: _publisher, ...rest } = view;
+  const {
+    mode,
+    timeoutMs,
+    pointValueKopecks,
+    secretSet: _set,
+    secretStorage: _storage,
+    provisioning: _provisioning,
+    settingsIntegrity: _integrity,
+    updatePublisherSet: _publisher,
+    ...rest
+  } = view;
   return {
     ...rest,
     training: mode === 'training',
@@ -82,7 +95,10 @@ export class SettingsFormState {
     this.busy = false;
     if (!result.ok) return this.failed(result.error.code);
     if (!result.value.saved) {
-      this.report(result.value.reason === 'secret-must-be-retyped' ? t.outcomes[result.value.reason] : t.plainTextRequired, true);
+      this.report(
+        result.value.reason === 'secret-must-be-retyped' ? t.outcomes[result.value.reason] : t.plainTextRequired,
+        true,
+      );
       return 'answered';
     }
     this.values.secret = '';

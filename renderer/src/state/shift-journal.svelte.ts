@@ -27,12 +27,17 @@ export class ShiftJournalState {
 
   /** A write-off of the day is still being sent or checked, so the journal should look again soon. */
   get unsettled(): boolean {
-    return !!this.journal?.entries.some((entry) => entry.outcome === 'in-doubt' || entry.outcome === 'sending' || entry.outcome === 'needs-review');
+    return !!this.journal?.entries.some(
+      (entry) => entry.outcome === 'in-doubt' || entry.outcome === 'sending' || entry.outcome === 'needs-review',
+    );
   }
 
   /** Lists a day (today on the terminal's calendar when none is named) and what start-up found. */
   async load(wanted?: string): Promise<void> {
-    const [listed, recovered] = await Promise.all([pos.listJournal(wanted ? { day: wanted } : {}), pos.recoveredAtStart()]);
+    const [listed, recovered] = await Promise.all([
+      pos.listJournal(wanted ? { day: wanted } : {}),
+      pos.recoveredAtStart(),
+    ]);
     if (recovered.ok) this.recovery = recovered.value;
     if (!listed.ok) {
       this.error = listed.error;

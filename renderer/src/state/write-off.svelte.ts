@@ -39,7 +39,10 @@ export class WriteOffState {
 
   /** The "all" shortcut: as much as is available and the purchase allows. */
   fillMost(field: WritableCurrency, decimalSeparator: ',' | '.'): void {
-    this.draft[field] = minorToInputText(mostAllowed(field, this.draft, this.customer.available, appInfo.pointValue), decimalSeparator);
+    this.draft[field] = minorToInputText(
+      mostAllowed(field, this.draft, this.customer.available, appInfo.pointValue),
+      decimalSeparator,
+    );
   }
 
   toggleCoupon(id: number, chosen: boolean): void {
@@ -70,7 +73,11 @@ export class WriteOffState {
     this.phase = 'sending';
     const plan = this.plan;
     const held = this.customer.holdings?.coupons ?? [];
-    this.sent = { points: plan.points, rubles: plan.rubles, coupons: held.filter((coupon) => plan.coupons.includes(coupon.id)) };
+    this.sent = {
+      points: plan.points,
+      rubles: plan.rubles,
+      coupons: held.filter((coupon) => plan.coupons.includes(coupon.id)),
+    };
     const result = await pos.writeOff(writeOffRequest(this.customer.client.id, plan));
     this.outcome = result.ok ? { kind: 'report', report: result.value } : { kind: 'failed', error: result.error };
     this.phase = 'finished';

@@ -45,7 +45,11 @@ export async function benchHugeList(desk: Desk, page: Page, runs: number): Promi
   if (!result.ok) throw new Error(`The huge search failed: ${result.error.message}`);
   const bridgeBytes = Buffer.byteLength(JSON.stringify(result));
   const rows = result.value.clients.length;
-  const rawBytes = Buffer.byteLength(await (await fetch(`${desk.simulatorUrl}/ext/api/v1/clients/?phone=${encodeURIComponent(BULK.phonePattern)}`)).text());
+  const rawBytes = Buffer.byteLength(
+    await (
+      await fetch(`${desk.simulatorUrl}/ext/api/v1/clients/?phone=${encodeURIComponent(BULK.phonePattern)}`)
+    ).text(),
+  );
   const painted = summarize(afterParse);
 
   return [
@@ -74,7 +78,21 @@ export async function benchHugeList(desk: Desk, page: Page, runs: number): Promi
       baseline: result.value.total,
       target: { text: `≤ ${MAX_LISTED_MATCHES} rows`, met: rows <= MAX_LISTED_MATCHES },
     }),
-    figure({ part: 2, name: 'huge list: bytes crossing the bridge (JSON)', unit: 'bytes', app: bridgeBytes, baselineName: 'the API answer', baseline: rawBytes }),
-    figure({ part: 2, name: 'huge list: page JS heap after', unit: 'MB', app: heapAfter / 2 ** 20, baselineName: 'before the search', baseline: heapBefore / 2 ** 20 }),
+    figure({
+      part: 2,
+      name: 'huge list: bytes crossing the bridge (JSON)',
+      unit: 'bytes',
+      app: bridgeBytes,
+      baselineName: 'the API answer',
+      baseline: rawBytes,
+    }),
+    figure({
+      part: 2,
+      name: 'huge list: page JS heap after',
+      unit: 'MB',
+      app: heapAfter / 2 ** 20,
+      baselineName: 'before the search',
+      baseline: heapBefore / 2 ** 20,
+    }),
   ];
 }

@@ -20,7 +20,11 @@ interface LookedUp {
 }
 
 /** A whole number as a cashier types it, country code first; the search is by its last ten digits. */
-const TYPED: LookedUp = { typed: DEMO.countryCode7.phone, digits: DEMO.countryCode7.national, id: DEMO.countryCode7.id };
+const TYPED: LookedUp = {
+  typed: DEMO.countryCode7.phone,
+  digits: DEMO.countryCode7.national,
+  id: DEMO.countryCode7.id,
+};
 /** The API document's own example number, ten digits starting with 7: pasted, it is searched on Enter only. */
 const PASTED: LookedUp = { typed: DEMO.single.phone, digits: DEMO.single.phone, id: DEMO.single.id };
 
@@ -42,9 +46,24 @@ export async function benchLookup(desk: Desk, page: Page, runs: number): Promise
   const baselineName = 'fetch search, then balance ‖ coupons';
   return [
     ratioFigure(
-      { part: 1, name: `typed look-up (a digit every ${DIGIT_EVERY_MS} ms, then Enter): Enter → card painted`, unit: 'ms', ...typed, baselineName },
+      {
+        part: 1,
+        name: `typed look-up (a digit every ${DIGIT_EVERY_MS} ms, then Enter): Enter → card painted`,
+        unit: 'ms',
+        ...typed,
+        baselineName,
+      },
       TYPED_LOOKUP_TARGET_RATIO,
     ),
-    ratioFigure({ part: 1, name: 'pasted look-up (paste, Enter at once): Enter → card painted', unit: 'ms', ...pasted, baselineName }, PASTED_LOOKUP_TARGET_RATIO),
+    ratioFigure(
+      {
+        part: 1,
+        name: 'pasted look-up (paste, Enter at once): Enter → card painted',
+        unit: 'ms',
+        ...pasted,
+        baselineName,
+      },
+      PASTED_LOOKUP_TARGET_RATIO,
+    ),
   ];
 }

@@ -9,7 +9,9 @@ import { figure, type Figure } from '../figures';
 export const HEAP_GROWTH_TARGET = 0.1;
 
 /** Customers with one phone each, served in turn as a queue would bring them. */
-const QUEUE = [DEMO.single, DEMO.couponHolder, DEMO.rich, DEMO.newcomer, DEMO.bigHistory, DEMO.unknownCurrency].map((client) => client.phone);
+const QUEUE = [DEMO.single, DEMO.couponHolder, DEMO.rich, DEMO.newcomer, DEMO.bigHistory, DEMO.unknownCurrency].map(
+  (client) => client.phone,
+);
 
 async function mainHeapUsed(): Promise<number> {
   if (!global.gc) throw new Error('Run the bench with node --expose-gc (npm run bench does)');

@@ -39,7 +39,8 @@ async function startFiles(): Promise<string[]> {
 }
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
-const describeWeight = (weight: Weight) => `JS ${kb(weight.js)} (${kb(weight.rawJs)} raw), CSS ${kb(weight.css)} (${kb(weight.rawCss)} raw); gzip -9`;
+const describeWeight = (weight: Weight) =>
+  `JS ${kb(weight.js)} (${kb(weight.rawJs)} raw), CSS ${kb(weight.css)} (${kb(weight.rawCss)} raw); gzip -9`;
 
 export async function benchRenderer(desk: Desk, page: Page, runs: number): Promise<Figure[]> {
   const atStart = await weigh(await startFiles());
@@ -52,7 +53,9 @@ export async function benchRenderer(desk: Desk, page: Page, runs: number): Promi
   const ready = await sample(runs, async (index) => {
     await page.goto(`${desk.origin}/index.html`);
     const readyAt = await waitForMark(page, MARKS.searchReady);
-    const arrived = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd);
+    const arrived = await page.evaluate(
+      () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd,
+    );
     if (index >= 0) documentArrived.push(arrived);
     return readyAt;
   });

@@ -38,7 +38,8 @@ export function storeData(): SimData {
 }
 
 /** The store customers served in the groups-with-pauses way, one after another. */
-const storePhone = (index: number, data: SimData) => data.clients.find((client) => client.id === STORE_FIRST_ID + index)!.phone!;
+const storePhone = (index: number, data: SimData) =>
+  data.clients.find((client) => client.id === STORE_FIRST_ID + index)!.phone!;
 /** After the last customer, longer than any request takes to reach the simulator, so all it was sent is counted. */
 const QUIET_MS = 300;
 /** A breath between the groups of a number, long enough for type-ahead to search what is typed so far. */
@@ -104,7 +105,9 @@ const WAYS: Way[] = [
 ];
 
 const difference = (after: Record<RouteName, number>, before: Record<RouteName, number>) =>
-  Object.fromEntries(Object.entries(after).map(([route, count]) => [route, count - before[route as RouteName]])) as Record<RouteName, number>;
+  Object.fromEntries(
+    Object.entries(after).map(([route, count]) => [route, count - before[route as RouteName]]),
+  ) as Record<RouteName, number>;
 
 /** Run on a desk whose simulator holds `storeData()`. */
 export async function benchServerCost(desk: Desk, page: Page, data: SimData): Promise<Figure[]> {

@@ -40,7 +40,8 @@ export async function benchWriteOff(desk: Desk, page: Page, runs: number): Promi
     await page.getByRole('button', { name: 'Списать F2' }).waitFor();
     return elapsed;
   };
-  const raw = () => rawWriteOff(desk.simulatorUrl, id, { balance: [{ amount: toApiAmount(POINTS), currency: 'points' }] });
+  const raw = () =>
+    rawWriteOff(desk.simulatorUrl, id, { balance: [{ amount: toApiAmount(POINTS), currency: 'points' }] });
   const samples = await samplePaired(runs, writeOff, raw);
   await backToSearch(page);
 
@@ -69,14 +70,24 @@ function intent(index: number): IntentRecord {
     clientId: DEMO.rich.id,
     balance: [{ currency: 'points', amount: POINTS }],
     coupons: [],
-    snapshot: { from: Date.now() - 60_000, transactionIds: ['10001', '10002', '10003'], couponIds: [...DEMO.rich.couponIds] },
+    snapshot: {
+      from: Date.now() - 60_000,
+      transactionIds: ['10001', '10002', '10003'],
+      couponIds: [...DEMO.rich.couponIds],
+    },
   };
 }
 
 /** Both in one fresh folder on the disk the app's data folder is on (the same file system as the home folder here). */
 async function benchJournalAppend(runs: number): Promise<Figure> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'loyalty-desk-bench-journal-'));
-  const { log } = await openDurableLog({ dir: path.join(dir, 'journal'), now: Date.now, key: TEST_JOURNAL_KEY, accept: acceptJournalRecord, carry: () => [] });
+  const { log } = await openDurableLog({
+    dir: path.join(dir, 'journal'),
+    now: Date.now,
+    key: TEST_JOURNAL_KEY,
+    accept: acceptJournalRecord,
+    carry: () => [],
+  });
   const rawFile = await open(path.join(dir, 'raw.jsonl'), 'a');
   let rawLength = 0;
   let index = 0;

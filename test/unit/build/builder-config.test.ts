@@ -16,12 +16,20 @@ describe('electron-builder configuration', () => {
       grantFileProtocolExtraPrivileges: false,
     });
     expect(config.electronFuses).toBe(BUILDER_FUSES);
-    expect(BUILDER_FUSES).toMatchObject(Object.fromEntries(Object.entries(ELECTRON_FUSES).filter(([name]) => name !== 'wasmTrapHandlers')));
+    expect(BUILDER_FUSES).toMatchObject(
+      Object.fromEntries(Object.entries(ELECTRON_FUSES).filter(([name]) => name !== 'wasmTrapHandlers')),
+    );
     expect(config.asar).toBe(true);
   });
 
   it('points only at resources that exist', () => {
-    const resources = [config.win?.icon, config.mac?.icon, config.linux?.icon, config.nsis?.installerIcon, config.nsis?.include];
+    const resources = [
+      config.win?.icon,
+      config.mac?.icon,
+      config.linux?.icon,
+      config.nsis?.installerIcon,
+      config.nsis?.include,
+    ];
     for (const resource of resources) {
       expect(resource, 'a resource path').toEqual(expect.any(String));
       expect(existsSync(resource!), resource!).toBe(true);
@@ -35,7 +43,11 @@ describe('electron-builder configuration', () => {
   });
 
   it('installs per machine on Windows with both shortcuts, and files the Linux app under Office and Finance', () => {
-    expect(config.nsis).toMatchObject({ perMachine: true, createDesktopShortcut: 'always', createStartMenuShortcut: true });
+    expect(config.nsis).toMatchObject({
+      perMachine: true,
+      createDesktopShortcut: 'always',
+      createStartMenuShortcut: true,
+    });
     expect(config.linux?.desktop?.entry?.Categories).toBe('Office;Finance;');
     // No AppImage: it cannot start under Ubuntu 24.04's AppArmor (README, "Linux packages").
     expect(config.linux?.target).toEqual(['deb']);

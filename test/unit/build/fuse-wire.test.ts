@@ -6,7 +6,11 @@ import { fuseWireProblems } from '../../../scripts/fuse-wire';
 const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
 
 function binaryWith(states: string, version = 1): Buffer {
-  const wire = Buffer.concat([Buffer.from(SENTINEL, 'latin1'), Buffer.from([version, states.length]), Buffer.from(states, 'latin1')]);
+  const wire = Buffer.concat([
+    Buffer.from(SENTINEL, 'latin1'),
+    Buffer.from([version, states.length]),
+    Buffer.from(states, 'latin1'),
+  ]);
   return Buffer.concat([Buffer.alloc(64, 7), wire, Buffer.alloc(64, 9)]);
 }
 
@@ -31,13 +35,17 @@ describe('fuseWireProblems', () => {
   });
 
   it('fails a wire with a fuse nobody decided, and one missing a decided fuse', () => {
-    expect(fuseWireProblems(binaryWith(decided + '1'))).toEqual([`the wire has 10 fuses, 9 are decided: decide the new ones in fuses.ts`]);
-    expect(fuseWireProblems(binaryWith(decided.slice(0, 8)))).toEqual(['wasmTrapHandlers: not on this binary\'s wire']);
+    expect(fuseWireProblems(binaryWith(decided + '1'))).toEqual([
+      `the wire has 10 fuses, 9 are decided: decide the new ones in fuses.ts`,
+    ]);
+    expect(fuseWireProblems(binaryWith(decided.slice(0, 8)))).toEqual(["wasmTrapHandlers: not on this binary's wire"]);
   });
 
   it('fails a removed fuse, another wire version, and a file with no wire', () => {
     expect(fuseWireProblems(binaryWith('r' + decided.slice(1)))).toEqual(['runAsNode: removed, expected off']);
     expect(fuseWireProblems(binaryWith(decided, 2))).toEqual(['fuse wire version 2; this check knows version 1']);
-    expect(fuseWireProblems(Buffer.from('#!/bin/sh\n'))).toEqual(['no fuse wire in this file: it is not an Electron binary']);
+    expect(fuseWireProblems(Buffer.from('#!/bin/sh\n'))).toEqual([
+      'no fuse wire in this file: it is not an Electron binary',
+    ]);
   });
 });

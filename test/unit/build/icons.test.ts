@@ -7,7 +7,9 @@ const ICONS = 'build/icons';
 
 describe('icon set', () => {
   it('was rendered from the current build/icon.svg (run `npm run icons` after editing the mark)', () => {
-    expect(readFileSync(`${ICONS}/${SOURCE_HASH_FILE}`, 'utf8')).toBe(sourceHash(readFileSync('build/icon.svg', 'utf8')));
+    expect(readFileSync(`${ICONS}/${SOURCE_HASH_FILE}`, 'utf8')).toBe(
+      sourceHash(readFileSync('build/icon.svg', 'utf8')),
+    );
   });
 
   it('holds every PNG size, the .ico and the .icns, and nothing else', () => {

@@ -13,7 +13,12 @@ const work = mkdtempSync(path.join(os.tmpdir(), 'loyalty-desk-nsis-'));
 /** Compiles a script around build/installer.nsh; returns makensis's exit code and output. */
 function compile(name: string, body: string[]): { status: number | null; output: string } {
   const script = path.join(work, `${name}.nsi`);
-  writeFileSync(script, ['Unicode true', `OutFile "${path.join(work, `${name}.exe`)}"`, `!addincludedir "${buildDir}"`, ...body, ''].join('\n'));
+  writeFileSync(
+    script,
+    ['Unicode true', `OutFile "${path.join(work, `${name}.exe`)}"`, `!addincludedir "${buildDir}"`, ...body, ''].join(
+      '\n',
+    ),
+  );
   const result = spawnSync('makensis', ['-WX', '-V2', script], { encoding: 'utf8' });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }

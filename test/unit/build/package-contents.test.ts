@@ -3,13 +3,24 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { auditPackage, bareImportsOf, runtimePackagesOf, type Expectation, type PackedApp } from '../../../scripts/package-contents';
+import {
+  auditPackage,
+  bareImportsOf,
+  runtimePackagesOf,
+  type Expectation,
+  type PackedApp,
+} from '../../../scripts/package-contents';
 
 const PROJECT = '/home/dev/loyalty-desk';
 
 const expectation: Expectation = {
   projectDir: PROJECT,
-  buildFiles: ['out/main/main.js', 'out/preload/preload.cjs', 'out/renderer/index.html', 'out/renderer/assets/index-1.js'],
+  buildFiles: [
+    'out/main/main.js',
+    'out/preload/preload.cjs',
+    'out/renderer/index.html',
+    'out/renderer/assets/index-1.js',
+  ],
   runtimePackages: new Set(['zod@4.0.0', 'tiny@1.0.0']),
   productionDependencies: ['zod'],
   devDependencies: ['vitest'],
@@ -19,8 +30,10 @@ const expectation: Expectation = {
 function cleanFiles(): Record<string, string> {
   return {
     'package.json': JSON.stringify({ name: 'loyalty-desk', version: '1.0.0', main: 'out/main/main.js' }),
-    'out/main/main.js': 'import { app } from "electron";\nimport path from "node:path";\nimport { z } from "zod";\nconsole.log(app, path, z);\n',
-    'out/preload/preload.cjs': 'const { contextBridge } = require("electron");\ncontextBridge.exposeInMainWorld("pos", {});\n',
+    'out/main/main.js':
+      'import { app } from "electron";\nimport path from "node:path";\nimport { z } from "zod";\nconsole.log(app, path, z);\n',
+    'out/preload/preload.cjs':
+      'const { contextBridge } = require("electron");\ncontextBridge.exposeInMainWorld("pos", {});\n',
     'out/renderer/index.html': '<!doctype html>',
     'out/renderer/assets/index-1.js': 'console.log(1)',
     'node_modules/zod/package.json': JSON.stringify({ name: 'zod', version: '4.0.0' }),
@@ -49,14 +62,20 @@ describe('auditPackage', () => {
     expect(audit.problems).toEqual([]);
     expect(audit.packageSizes.map(([id]) => id).sort()).toEqual(['tiny@1.0.0', 'zod@4.0.0']);
     expect(Object.fromEntries(audit.packageSizes)['tiny@1.0.0']).toBe(
-      Buffer.byteLength(cleanFiles()['node_modules/zod/node_modules/tiny/package.json']!) + Buffer.byteLength('module.exports = 1;'),
+      Buffer.byteLength(cleanFiles()['node_modules/zod/node_modules/tiny/package.json']!) +
+        Buffer.byteLength('module.exports = 1;'),
     );
   });
 
   it.each([
     ['a source map', 'out/main/main.js.map', '{}', /source map: out\/main\/main\.js\.map/],
     ['a TypeScript source', 'electron/main.ts', 'x', /unexpected file: electron\/main\.ts/],
-    ['declarations in a dependency', 'node_modules/zod/index.d.ts', 'x', /TypeScript source or declarations: node_modules\/zod\/index\.d\.ts/],
+    [
+      'declarations in a dependency',
+      'node_modules/zod/index.d.ts',
+      'x',
+      /TypeScript source or declarations: node_modules\/zod\/index\.d\.ts/,
+    ],
     ['an .env file', '.env', 'TOKEN=1', /an \.env file: \.env/],
     ['an .env file in a dependency', 'node_modules/zod/.env.local', 'X=1', /an \.env file/],
     ['a test folder', 'test/unit/a.test.ts', 'x', /unexpected file: test\/unit\/a\.test\.ts/],
@@ -73,15 +92,23 @@ describe('auditPackage', () => {
       files['node_modules/vitest/package.json'] = JSON.stringify({ name: 'vitest', version: '4.0.0' });
       files['node_modules/left-pad/package.json'] = JSON.stringify({ name: 'left-pad', version: '1.3.0' });
     });
-    expect(problems).toEqual(['packed but not needed at run time: vitest@4.0.0 (a devDependency)', 'packed but not needed at run time: left-pad@1.3.0']);
+    expect(problems).toEqual([
+      'packed but not needed at run time: vitest@4.0.0 (a devDependency)',
+      'packed but not needed at run time: left-pad@1.3.0',
+    ]);
   });
 
   it('flags a runtime package that is missing or packed in another version', async () => {
     expect(await problemsWith((files) => delete files['node_modules/zod/node_modules/tiny/package.json'])).toContain(
       'a runtime dependency is not packed: tiny@1.0.0',
     );
-    const problems = await problemsWith((files) => (files['node_modules/zod/package.json'] = JSON.stringify({ name: 'zod', version: '3.0.0' })));
-    expect(problems).toEqual(['a runtime dependency is not packed: zod@4.0.0', 'packed but not needed at run time: zod@3.0.0']);
+    const problems = await problemsWith(
+      (files) => (files['node_modules/zod/package.json'] = JSON.stringify({ name: 'zod', version: '3.0.0' })),
+    );
+    expect(problems).toEqual([
+      'a runtime dependency is not packed: zod@4.0.0',
+      'packed but not needed at run time: zod@3.0.0',
+    ]);
   });
 
   it('flags a missing main bundle, preload or renderer file', async () => {
@@ -91,7 +118,9 @@ describe('auditPackage', () => {
   });
 
   it('flags a package.json whose "main" is not the bundle', async () => {
-    const problems = await problemsWith((files) => (files['package.json'] = JSON.stringify({ name: 'loyalty-desk', main: 'electron/main.ts' })));
+    const problems = await problemsWith(
+      (files) => (files['package.json'] = JSON.stringify({ name: 'loyalty-desk', main: 'electron/main.ts' })),
+    );
     expect(problems).toEqual(['package.json "main" is electron/main.ts, expected out/main/main.js']);
   });
 
@@ -130,7 +159,12 @@ describe('bareImportsOf', () => {
       'const d = require("node:fs");',
       'const words = ["from", "to"]; const e = "import x from \'nope\'";',
     ].join('\n');
-    expect([...(await bareImportsOf(source, 'test.js'))].sort()).toEqual(['@scope/pkg/sub', 'electron-store', 'node:fs', 'undici']);
+    expect([...(await bareImportsOf(source, 'test.js'))].sort()).toEqual([
+      '@scope/pkg/sub',
+      'electron-store',
+      'node:fs',
+      'undici',
+    ]);
   });
 });
 

@@ -27,9 +27,11 @@ interface Workflow {
 const workflow = load(readFileSync('.github/workflows/release.yml', 'utf8')) as Workflow;
 const jobs = workflow.jobs;
 const needsOf = (job: Job) => (job.needs === undefined ? [] : ([] as string[]).concat(job.needs));
-const oses = (job: Job) => job.strategy?.matrix.os ?? job.strategy?.matrix.include?.map((entry) => entry.os) ?? [job['runs-on']];
+const oses = (job: Job) =>
+  job.strategy?.matrix.os ?? job.strategy?.matrix.include?.map((entry) => entry.os) ?? [job['runs-on']];
 /** Index of the first step whose run (or name) contains the text; -1 when none does. */
-const stepWith = (job: Job, text: string) => job.steps.findIndex((step) => `${step.name ?? ''}\n${step.run ?? ''}`.includes(text));
+const stepWith = (job: Job, text: string) =>
+  job.steps.findIndex((step) => `${step.name ?? ''}\n${step.run ?? ''}`.includes(text));
 
 describe('release workflow', () => {
   it('lists its jobs in the order they run, each needing the one above it, publish needing them all', () => {
@@ -46,7 +48,8 @@ describe('release workflow', () => {
     expect(workflow.permissions).toEqual({ contents: 'read' });
     expect(jobs.publish!.if).toMatch(/github\.event_name == 'push' && startsWith\(github\.ref, 'refs\/tags\/v'\)/);
     expect(jobs.publish!.permissions).toEqual({ contents: 'write' });
-    for (const [name, job] of Object.entries(jobs)) if (name !== 'publish') expect(job.permissions, name).toBeUndefined();
+    for (const [name, job] of Object.entries(jobs))
+      if (name !== 'publish') expect(job.permissions, name).toBeUndefined();
   });
 
   it('installs the Electron binary and runs the Electron project on Windows, macOS and Linux (xvfb, not root), failing on a skip', () => {
@@ -68,19 +71,22 @@ describe('release workflow', () => {
     expect(stepWith(jobs.installers!, 'npm run package')).toBeGreaterThan(-1);
     const job = jobs['installed-app']!;
     expect(oses(job).sort()).toEqual(['macos-latest', 'ubuntu-latest', 'windows-latest']);
-    const install = stepWith(job, "'/S', \"/PROVISION=$env:RUNNER_TEMP\\provision.json\"");
+    const install = stepWith(job, '\'/S\', "/PROVISION=$env:RUNNER_TEMP\\provision.json"');
     const selfCheck = stepWith(job, '--self-check=$env:REPORT');
     const fuses = stepWith(job, 'scripts/check-fuses.ts');
     const verdict = stepWith(job, 'scripts/verify-self-check.ts');
     const uninstall = stepWith(job, 'Uninstall Loyalty Desk.exe');
-    expect([install, selfCheck, fuses, verdict, uninstall].every((index, at, all) => index > (all[at - 1] ?? -1))).toBe(true);
+    expect([install, selfCheck, fuses, verdict, uninstall].every((index, at, all) => index > (all[at - 1] ?? -1))).toBe(
+      true,
+    );
     expect(job.steps[uninstall]!.run).toContain("'/S'");
     expect(job.steps[stepWith(job, 'xvfb-run -a "$APP_BINARY" --self-check')]!.run).toContain('test "$(id -u)" != 0');
     expect(stepWith(job, 'hdiutil attach')).toBeGreaterThan(-1);
   });
 
   it('names only scripts that exist and uploads no AppImage (dropped for the deb)', () => {
-    for (const script of ['scripts/check-fuses.ts', 'scripts/verify-self-check.ts', '.ci/run']) expect(existsSync(script), script).toBe(true);
+    for (const script of ['scripts/check-fuses.ts', 'scripts/verify-self-check.ts', '.ci/run'])
+      expect(existsSync(script), script).toBe(true);
     const upload = jobs.installers!.steps.find((step) => step.uses?.startsWith('actions/upload-artifact'));
     expect(JSON.stringify(upload)).not.toMatch(/AppImage/);
   });

@@ -11,7 +11,13 @@ const day: JournalDay = {
   day: '2025-01-31',
   damagedRecords: 0,
   entries: [
-    entry({ balance: [{ currency: 'points', amount: 123_456 }, { currency: 'rubles', amount: 5 }], coupons: [5004, 5005] }),
+    entry({
+      balance: [
+        { currency: 'points', amount: 123_456 },
+        { currency: 'rubles', amount: 5 },
+      ],
+      coupons: [5004, 5005],
+    }),
     entry({ journalId: 'j-2', outcome: 'refused', note: '=HYPERLINK("http://evil")', recovered: true }),
   ],
 };
@@ -24,11 +30,13 @@ describe('the journal as CSV', () => {
     const rows = text.slice(1).split('\r\n');
     expect(rows).toHaveLength(4);
     expect(rows[3]).toBe('');
-    expect(rows[0]).toBe('Время;Покупатель;Баллы;Рубли;Купоны;Итог;Примечание;После перезапуска;Терминал;Номер в журнале');
+    expect(rows[0]).toBe(
+      'Время;Покупатель;Баллы;Рубли;Купоны;Итог;Примечание;После перезапуска;Терминал;Номер в журнале',
+    );
     expect(rows[1]).toBe('31.01.2025 14:05:07;1234567;1234,56;0,05;5004, 5005;списано;;;till-1;j-1');
   });
 
-  it('names the customer as the journal recorded them: name and the phone\'s last four digits, else the client id', () => {
+  it("names the customer as the journal recorded them: name and the phone's last four digits, else the client id", () => {
     const named = entry({ customer: { name: 'Николай Фёдоров', phoneLast4: '8777' } });
     const [, row, older] = journalCsv({ ...day, entries: [named, entry({ customer: null })] }, 'ru').text.split('\r\n');
     expect(row!.split(';')[1]).toBe('Николай Фёдоров ···8777');
@@ -41,7 +49,13 @@ describe('the journal as CSV', () => {
   });
 
   it('makes every text column inert, whatever a forged journal line put in it', () => {
-    const forged = entry({ journalId: '=HYPERLINK("https://evil")', terminalId: '+cmd', note: '  @SUM(1)', outcome: 'refused', customer: { name: '=1+1', phoneLast4: null } });
+    const forged = entry({
+      journalId: '=HYPERLINK("https://evil")',
+      terminalId: '+cmd',
+      note: '  @SUM(1)',
+      outcome: 'refused',
+      customer: { name: '=1+1', phoneLast4: null },
+    });
     const [, row] = journalCsv({ ...day, entries: [forged] }, 'en').text.split('\r\n');
     const cells = row!.split(';').map((cell) => cell.replace(/^"|"$/g, ''));
     for (const cell of cells) expect(cell).not.toMatch(/^\s*[=+\-@]/);

@@ -17,7 +17,17 @@ beforeEach(async () => {
 afterEach(async () => rm(dir, { recursive: true, force: true }));
 
 function intent(id: string, clientId = 7): IntentRecord {
-  return { type: 'intent', id, at: clock, terminalId: 't', server: SERVER, clientId, balance: [{ currency: 'points', amount: 100 }], coupons: [], snapshot: { from: 0, transactionIds: [], couponIds: [] } };
+  return {
+    type: 'intent',
+    id,
+    at: clock,
+    terminalId: 't',
+    server: SERVER,
+    clientId,
+    balance: [{ currency: 'points', amount: 100 }],
+    coupons: [],
+    snapshot: { from: 0, transactionIds: [], couponIds: [] },
+  };
 }
 
 describe('the journal by day', () => {

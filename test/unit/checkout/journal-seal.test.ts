@@ -10,7 +10,17 @@ import { openWriteOffJournal } from '../../../electron/checkout/write-off-journa
 import { journalFileName, listJournalFiles, localDay } from '../../../electron/journal/files';
 import { encodeLine } from '../../../electron/journal/line';
 import { journalKeyFrom, sealLine, type JournalKey, type LinePlace } from '../../../electron/journal/sealed-line';
-import { FAST_TIMING, leaveInDoubt, points, rich, SERVER, startBench, statesOf, TEST_JOURNAL_KEY, type Bench } from './support';
+import {
+  FAST_TIMING,
+  leaveInDoubt,
+  points,
+  rich,
+  SERVER,
+  startBench,
+  statesOf,
+  TEST_JOURNAL_KEY,
+  type Bench,
+} from './support';
 
 let bench: Bench;
 const extraDesks: WriteOffDesk[] = [];
@@ -21,7 +31,14 @@ afterEach(async () => {
 
 /** A desk on the bench's journal under another key: the vault was reset, or lost with its keyring. */
 function deskWithKey(key: JournalKey): WriteOffDesk {
-  const desk = createWriteOffDesk({ journalDir: bench.dir, journalKey: key, terminalId: 'till-1', loyaltyClient: () => bench.client, server: () => SERVER, timing: FAST_TIMING });
+  const desk = createWriteOffDesk({
+    journalDir: bench.dir,
+    journalKey: key,
+    terminalId: 'till-1',
+    loyaltyClient: () => bench.client,
+    server: () => SERVER,
+    timing: FAST_TIMING,
+  });
   extraDesks.push(desk);
   return desk;
 }
@@ -34,11 +51,17 @@ async function appendToJournal(line: (place: LinePlace, lines: string[]) => stri
   await appendFile(full, line({ file: file.name, offset: (await stat(full)).size }, lines));
 }
 
-async function expectHeldForManager(desk: WriteOffDesk, journalId: string, flag: keyof typeof UNVERIFIED_NOTES): Promise<void> {
+async function expectHeldForManager(
+  desk: WriteOffDesk,
+  journalId: string,
+  flag: keyof typeof UNVERIFIED_NOTES,
+): Promise<void> {
   await desk.settled();
   const { entries, setAside } = await desk.recoveredAtStart();
   expect(setAside).toEqual([]);
-  expect(entries).toEqual([expect.objectContaining({ journalId, outcome: 'needs-review', note: UNVERIFIED_NOTES[flag] })]);
+  expect(entries).toEqual([
+    expect.objectContaining({ journalId, outcome: 'needs-review', note: UNVERIFIED_NOTES[flag] }),
+  ]);
   expect(await desk.report(journalId)).toMatchObject({ state: 'needs-review', holdsCustomer: true });
   await expect(desk.send(points(100))).rejects.toMatchObject({ code: 'busy' });
   const day = await desk.listDay();
@@ -46,13 +69,29 @@ async function expectHeldForManager(desk: WriteOffDesk, journalId: string, flag:
   expect(day.entries).toEqual([expect.objectContaining({ journalId, outcome: 'needs-review' })]);
 }
 
-describe('a line the cashier\'s account appends to the journal', () => {
-  const relabel = (id: string, state: 'settled-not-applied' | 'resolved' | 'refused') => ({ type: 'state', id, at: Date.now(), state, ...(state === 'resolved' ? { resolution: 'проверено' } : {}) });
+describe("a line the cashier's account appends to the journal", () => {
+  const relabel = (id: string, state: 'settled-not-applied' | 'resolved' | 'refused') => ({
+    type: 'state',
+    id,
+    at: Date.now(),
+    state,
+    ...(state === 'resolved' ? { resolution: 'проверено' } : {}),
+  });
 
   it.each([
-    ['a CRC-only line, the format before lines were sealed, saying "not applied"', (id: string) => () => encodeLine(relabel(id, 'settled-not-applied'))],
-    ['a sealed line naming the current key with a MAC of its own, saying "resolved"', (id: string) => (place: LinePlace) => sealLine({ key: randomBytes(32), id: TEST_JOURNAL_KEY.id }, place, relabel(id, 'resolved'))],
-    ['a line of the terminal\'s own, copied to the end (a replay)', () => (_place: LinePlace, lines: string[]) => `${lines.at(-1)!}\n`],
+    [
+      'a CRC-only line, the format before lines were sealed, saying "not applied"',
+      (id: string) => () => encodeLine(relabel(id, 'settled-not-applied')),
+    ],
+    [
+      'a sealed line naming the current key with a MAC of its own, saying "resolved"',
+      (id: string) => (place: LinePlace) =>
+        sealLine({ key: randomBytes(32), id: TEST_JOURNAL_KEY.id }, place, relabel(id, 'resolved')),
+    ],
+    [
+      "a line of the terminal's own, copied to the end (a replay)",
+      () => (_place: LinePlace, lines: string[]) => `${lines.at(-1)!}\n`,
+    ],
   ])('relabels nothing: %s leaves the write-off held and needing a manager', async (_name, forge) => {
     bench = await startBench();
     const journalId = await leaveInDoubt(bench);
@@ -72,7 +111,10 @@ describe('a line the cashier\'s account appends to the journal', () => {
     await first.close();
     await expectHeldForManager(bench.openDesk(), journalId, 'not-verified');
     const manager = bench.openDesk();
-    expect(await manager.resolve(journalId, 'Списание есть в истории сервера')).toMatchObject({ state: 'resolved', holdsCustomer: false });
+    expect(await manager.resolve(journalId, 'Списание есть в истории сервера')).toMatchObject({
+      state: 'resolved',
+      holdsCustomer: false,
+    });
     await manager.close();
     const after = bench.openDesk();
     expect((await after.recoveredAtStart()).entries).toEqual([]);
@@ -88,20 +130,47 @@ describe('a flagged write-off of an earlier day', () => {
     // The next day's file, started by a write-off then: start-up reads back only to its checkpoint.
     const nextDay = Date.now() + 86_400_000;
     const next = await openWriteOffJournal(bench.dir, () => nextDay, TEST_JOURNAL_KEY);
-    const intent: IntentRecord = { type: 'intent', id: 'next-day', at: nextDay, terminalId: 'till-1', server: SERVER, ...points(100), snapshot: { from: 0, transactionIds: [], couponIds: [] } };
+    const intent: IntentRecord = {
+      type: 'intent',
+      id: 'next-day',
+      at: nextDay,
+      terminalId: 'till-1',
+      server: SERVER,
+      ...points(100),
+      snapshot: { from: 0, transactionIds: [], couponIds: [] },
+    };
     await next.recordIntent(intent);
     await next.recordState({ id: intent.id, state: 'applied' });
     await next.close();
     // Then a line relabelling the first day's write-off, added to that day's file.
-    await appendToJournal(() => encodeLine({ type: 'state', id: journalId, at: Date.now(), state: 'refused' }), firstDay.name);
+    await appendToJournal(
+      () => encodeLine({ type: 'state', id: journalId, at: Date.now(), state: 'refused' }),
+      firstDay.name,
+    );
 
-    const desk = createWriteOffDesk({ journalDir: bench.dir, journalKey: TEST_JOURNAL_KEY, terminalId: 'till-1', loyaltyClient: () => bench.client, server: () => SERVER, now: () => nextDay });
+    const desk = createWriteOffDesk({
+      journalDir: bench.dir,
+      journalKey: TEST_JOURNAL_KEY,
+      terminalId: 'till-1',
+      loyaltyClient: () => bench.client,
+      server: () => SERVER,
+      now: () => nextDay,
+    });
     extraDesks.push(desk);
     expect((await desk.recoveredAtStart()).entries).toEqual([]);
-    expect((await desk.listDay(firstDay.day)).entries).toEqual([expect.objectContaining({ journalId, outcome: 'needs-review', note: UNVERIFIED_NOTES['not-verified'] })]);
-    expect(await desk.resolve(journalId, 'Списание есть в истории сервера')).toMatchObject({ state: 'resolved', holdsCustomer: false });
-    expect((await desk.listDay(firstDay.day)).entries).toEqual([expect.objectContaining({ journalId, outcome: 'resolved', resolution: 'Списание есть в истории сервера' })]);
-    await expect(desk.resolve('no-such-write-off', 'Проверено на сервере')).rejects.toMatchObject({ code: 'not-found' });
+    expect((await desk.listDay(firstDay.day)).entries).toEqual([
+      expect.objectContaining({ journalId, outcome: 'needs-review', note: UNVERIFIED_NOTES['not-verified'] }),
+    ]);
+    expect(await desk.resolve(journalId, 'Списание есть в истории сервера')).toMatchObject({
+      state: 'resolved',
+      holdsCustomer: false,
+    });
+    expect((await desk.listDay(firstDay.day)).entries).toEqual([
+      expect.objectContaining({ journalId, outcome: 'resolved', resolution: 'Списание есть в истории сервера' }),
+    ]);
+    await expect(desk.resolve('no-such-write-off', 'Проверено на сервере')).rejects.toMatchObject({
+      code: 'not-found',
+    });
   });
 });
 
@@ -142,18 +211,40 @@ describe('a journal from before lines were sealed', () => {
   it('is taken as it stands at the first start; a CRC-only line written after that is not', async () => {
     bench = await startBench();
     const at = Date.now();
-    const intent: IntentRecord = { type: 'intent', id: 'before-sealing', at, terminalId: 'till-1', server: SERVER, ...points(100), snapshot: { from: 0, transactionIds: [], couponIds: [] } };
-    const states = [{ type: 'state', id: intent.id, at, state: 'sent' }, { type: 'state', id: intent.id, at, state: 'applied' }];
-    await writeFile(path.join(bench.dir, journalFileName(1, localDay(at))), [intent, ...states].map(encodeLine).join(''));
+    const intent: IntentRecord = {
+      type: 'intent',
+      id: 'before-sealing',
+      at,
+      terminalId: 'till-1',
+      server: SERVER,
+      ...points(100),
+      snapshot: { from: 0, transactionIds: [], couponIds: [] },
+    };
+    const states = [
+      { type: 'state', id: intent.id, at, state: 'sent' },
+      { type: 'state', id: intent.id, at, state: 'applied' },
+    ];
+    await writeFile(
+      path.join(bench.dir, journalFileName(1, localDay(at))),
+      [intent, ...states].map(encodeLine).join(''),
+    );
 
     const first = bench.openDesk();
     expect(await first.recoveredAtStart()).toEqual({ entries: [], setAside: [] });
-    expect((await first.listDay()).entries).toEqual([expect.objectContaining({ journalId: intent.id, outcome: 'applied' })]);
+    expect((await first.listDay()).entries).toEqual([
+      expect.objectContaining({ journalId: intent.id, outcome: 'applied' }),
+    ]);
     await first.close();
 
     await appendToJournal(() => encodeLine({ type: 'state', id: intent.id, at, state: 'refused' }));
     const second = bench.openDesk();
-    expect((await second.listDay()).entries).toEqual([expect.objectContaining({ journalId: intent.id, outcome: 'needs-review', note: UNVERIFIED_NOTES['not-verified'] })]);
+    expect((await second.listDay()).entries).toEqual([
+      expect.objectContaining({
+        journalId: intent.id,
+        outcome: 'needs-review',
+        note: UNVERIFIED_NOTES['not-verified'],
+      }),
+    ]);
     expect(rich.id).toBe(intent.clientId);
   });
 });

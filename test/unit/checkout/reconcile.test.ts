@@ -18,7 +18,10 @@ const points = (amount: number) => [{ currency: 'points', amount }];
 describe('reconciling a day with the server', () => {
   it('matches what both sides agree on and lists what is missing or unexpected', async () => {
     bench = await startBench();
-    await otherTerminalWritesOff(bench.simulator, rich.id, { balance: [{ amount: 1.11, currency: 'points' }], coupons: [rich.couponIds[0]] });
+    await otherTerminalWritesOff(bench.simulator, rich.id, {
+      balance: [{ amount: 1.11, currency: 'points' }],
+      coupons: [rich.couponIds[0]],
+    });
     await otherTerminalWritesOff(bench.simulator, rich.id, { balance: [{ amount: 3.33, currency: 'points' }] });
     const entries = [
       entry({ balance: points(111), coupons: [rich.couponIds[0]] }),
@@ -32,10 +35,17 @@ describe('reconciling a day with the server', () => {
     const result = await reconcileDay(bench.client, { day: localDay(Date.now()), entries, damagedRecords: 0 });
     expect(result).toMatchObject({ checked: 6, matched: 3, notCompared: 1, unreadClients: [424242] });
     expect(result.missing).toEqual([
-      expect.objectContaining({ journalId: entries[1]!.journalId, currency: 'points', amount: 222, transactionId: null }),
+      expect.objectContaining({
+        journalId: entries[1]!.journalId,
+        currency: 'points',
+        amount: 222,
+        transactionId: null,
+      }),
       expect.objectContaining({ journalId: entries[4]!.journalId, couponId: rich.couponIds[1] }),
     ]);
-    expect(result.unexpected).toEqual([expect.objectContaining({ journalId: entries[2]!.journalId, amount: 333, transactionId: expect.any(String) })]);
+    expect(result.unexpected).toEqual([
+      expect.objectContaining({ journalId: entries[2]!.journalId, amount: 333, transactionId: expect.any(String) }),
+    ]);
   });
 
   it('names the customer of each line as the journal recorded them, every line of an entry, even past the redaction at the IPC boundary', async () => {
@@ -45,7 +55,10 @@ describe('reconciling a day with the server', () => {
     const { missing } = await reconcileDay(bench.client, { day: localDay(Date.now()), entries, damagedRecords: 0 });
     expect(missing).toEqual([expect.objectContaining({ customer }), expect.objectContaining({ customer })]);
     // The lines share the entry's customer; the boundary's redaction keeps a shared object (only a cycle is cut).
-    expect(redactDeep(missing, (text) => text)).toEqual([expect.objectContaining({ customer }), expect.objectContaining({ customer })]);
+    expect(redactDeep(missing, (text) => text)).toEqual([
+      expect.objectContaining({ customer }),
+      expect.objectContaining({ customer }),
+    ]);
   });
 
   it('lets each server entry answer for one journal line only', async () => {
@@ -65,9 +78,16 @@ describe('reconciling by the settling rules', () => {
     await otherTerminalWritesOff(bench.simulator, rich.id, { balance: [{ amount: 2, currency: 'points' }] });
     await otherTerminalWritesOff(bench.simulator, rich.id, { balance: [{ amount: 3, currency: 'points' }] });
     bench.simulator.accrue(rich.id, 'rubles', 777);
-    const entries = [entry({ balance: points(500) }), entry({ outcome: 'settled-applied', balance: [{ currency: 'rubles', amount: 777 }] })];
+    const entries = [
+      entry({ balance: points(500) }),
+      entry({ outcome: 'settled-applied', balance: [{ currency: 'rubles', amount: 777 }] }),
+    ];
     const result = await reconcileDay(bench.client, { day: localDay(Date.now()), entries, damagedRecords: 0 });
-    expect(result.unclear).toEqual([expect.objectContaining({ journalId: entries[0]!.journalId, amount: 500, transactionId: expect.any(String) })]);
-    expect(result.missing).toEqual([expect.objectContaining({ journalId: entries[1]!.journalId, amount: 777, transactionId: null })]);
+    expect(result.unclear).toEqual([
+      expect.objectContaining({ journalId: entries[0]!.journalId, amount: 500, transactionId: expect.any(String) }),
+    ]);
+    expect(result.missing).toEqual([
+      expect.objectContaining({ journalId: entries[1]!.journalId, amount: 777, transactionId: null }),
+    ]);
   });
 });

@@ -4,7 +4,19 @@ import type { IntentRecord } from '../../../electron/checkout/journal-records';
 import { readSnapshot } from '../../../electron/checkout/read-back';
 import { openWriteOffJournal } from '../../../electron/checkout/write-off-journal';
 import { PosFailure } from '../../../common/failure';
-import { heldSleep, leaveInDoubt, otherTerminalWritesOff, releaseUntilSettled, points, rich, SERVER, startBench, statesOf, TEST_JOURNAL_KEY, type Bench } from './support';
+import {
+  heldSleep,
+  leaveInDoubt,
+  otherTerminalWritesOff,
+  releaseUntilSettled,
+  points,
+  rich,
+  SERVER,
+  startBench,
+  statesOf,
+  TEST_JOURNAL_KEY,
+  type Bench,
+} from './support';
 
 let bench: Bench;
 afterEach(async () => bench.close());
@@ -13,14 +25,26 @@ afterEach(async () => bench.close());
 async function leaveUnfinished(states: ('sent' | 'in-doubt')[], id = 'left-over'): Promise<IntentRecord> {
   const journal = await openWriteOffJournal(bench.dir, Date.now, TEST_JOURNAL_KEY);
   const { snapshot } = await readSnapshot(bench.client, rich.id, Date.now());
-  const intent: IntentRecord = { type: 'intent', id, at: Date.now(), terminalId: 'till-1', server: SERVER, ...points(900, [rich.couponIds[0]]), snapshot };
+  const intent: IntentRecord = {
+    type: 'intent',
+    id,
+    at: Date.now(),
+    terminalId: 'till-1',
+    server: SERVER,
+    ...points(900, [rich.couponIds[0]]),
+    snapshot,
+  };
   await journal.recordIntent(intent);
   for (const state of states) await journal.recordState({ id, state });
   await journal.close();
   return intent;
 }
 
-const applyForReal = () => otherTerminalWritesOff(bench.simulator, rich.id, { balance: [{ amount: 9, currency: 'points' }], coupons: [rich.couponIds[0]] });
+const applyForReal = () =>
+  otherTerminalWritesOff(bench.simulator, rich.id, {
+    balance: [{ amount: 9, currency: 'points' }],
+    coupons: [rich.couponIds[0]],
+  });
 
 describe('start-up recovery', () => {
   it('settles an intent left "sent" as applied when the POST had arrived', async () => {
@@ -30,7 +54,9 @@ describe('start-up recovery', () => {
     const desk = bench.openDesk();
     await desk.settled();
     const { entries } = await desk.recoveredAtStart();
-    expect(entries).toEqual([expect.objectContaining({ journalId: 'left-over', outcome: 'settled-applied', recovered: true })]);
+    expect(entries).toEqual([
+      expect.objectContaining({ journalId: 'left-over', outcome: 'settled-applied', recovered: true }),
+    ]);
     expect(await statesOf(bench.dir, 'left-over')).toEqual(['sent', 'in-doubt', 'settled-applied']);
     expect(bench.simulator.writeOffPosts).toBe(1);
   });
@@ -43,13 +69,17 @@ describe('start-up recovery', () => {
     // Before the journal is read, what it holds is unknown: an update must wait.
     expect(desk.activity()).toEqual({ writeOffsInFlight: 0, writeOffsInDoubt: 1 });
     await expect.poll(() => held.waiting.length).toBe(1);
-    expect((await desk.recoveredAtStart()).entries).toEqual([expect.objectContaining({ outcome: 'in-doubt', recovered: true })]);
+    expect((await desk.recoveredAtStart()).entries).toEqual([
+      expect.objectContaining({ outcome: 'in-doubt', recovered: true }),
+    ]);
     expect(desk.activity()).toEqual({ writeOffsInFlight: 0, writeOffsInDoubt: 1 });
     const busy = await desk.send(points(100)).catch((error: unknown) => error);
     expect(busy).toBeInstanceOf(PosFailure);
     expect(busy).toMatchObject({ code: 'busy' });
     await releaseUntilSettled(held, desk);
-    expect((await desk.recoveredAtStart()).entries).toEqual([expect.objectContaining({ outcome: 'settled-not-applied' })]);
+    expect((await desk.recoveredAtStart()).entries).toEqual([
+      expect.objectContaining({ outcome: 'settled-not-applied' }),
+    ]);
     expect(desk.activity()).toEqual({ writeOffsInFlight: 0, writeOffsInDoubt: 0 });
     expect((await desk.send(points(100))).state).toBe('applied');
     // No POST was ever repeated: the only one is the new write-off.
@@ -60,7 +90,9 @@ describe('start-up recovery', () => {
     bench = await startBench();
     await leaveUnfinished([]);
     const desk = bench.openDesk();
-    expect((await desk.recoveredAtStart()).entries).toEqual([expect.objectContaining({ outcome: 'not-sent', recovered: true })]);
+    expect((await desk.recoveredAtStart()).entries).toEqual([
+      expect.objectContaining({ outcome: 'not-sent', recovered: true }),
+    ]);
     expect(await statesOf(bench.dir, 'left-over')).toEqual(['not-sent']);
     expect((await desk.send(points(100))).state).toBe('applied');
   });
@@ -71,7 +103,9 @@ describe('start-up recovery', () => {
 
     const after = bench.openDesk();
     await after.settled();
-    expect((await after.recoveredAtStart()).entries).toEqual([expect.objectContaining({ journalId, outcome: 'settled-not-applied' })]);
+    expect((await after.recoveredAtStart()).entries).toEqual([
+      expect.objectContaining({ journalId, outcome: 'settled-not-applied' }),
+    ]);
     expect(await statesOf(bench.dir, journalId)).toEqual(['sent', 'in-doubt', 'settled-not-applied']);
     expect(bench.simulator.balance(rich.id).points).toBe(rich.points);
   });

@@ -20,7 +20,12 @@ async function send(request = points(700)): Promise<WriteOffReport> {
 }
 
 async function failureOf(promise: Promise<unknown>): Promise<PosFailure> {
-  const error = await bench.clock.runUntil(promise.then(() => null, (caught: unknown) => caught));
+  const error = await bench.clock.runUntil(
+    promise.then(
+      () => null,
+      (caught: unknown) => caught,
+    ),
+  );
   expect(error).toBeInstanceOf(PosFailure);
   return error as PosFailure;
 }
@@ -33,10 +38,18 @@ describe('an unknown outcome is watched, never concluded from a few seconds of a
     const { journalId, state } = await send();
     expect(state).toBe('in-doubt');
     await bench.advance(20_000);
-    expect(await report(journalId)).toMatchObject({ state: 'in-doubt', holdsCustomer: true, watchUntil: expect.any(Number) });
+    expect(await report(journalId)).toMatchObject({
+      state: 'in-doubt',
+      holdsCustomer: true,
+      watchUntil: expect.any(Number),
+    });
     expect((await failureOf(bench.desk.send(points(700)))).code).toBe('busy');
     await bench.advance(2 * MINUTE);
-    expect(await report(journalId)).toMatchObject({ state: 'settled-applied', lateLanding: true, holdsCustomer: false });
+    expect(await report(journalId)).toMatchObject({
+      state: 'settled-applied',
+      lateLanding: true,
+      holdsCustomer: false,
+    });
     expect(bench.simulator.writeOffPosts).toBe(1);
     expect(await statesOf(bench.dir, journalId)).toEqual(['sent', 'in-doubt', 'settled-applied']);
   });
@@ -57,7 +70,12 @@ describe('an unknown outcome is watched, never concluded from a few seconds of a
     await bench.advance(11 * MINUTE);
     expect((await report(journalId)).state).toBe('settled-not-applied');
     await bench.advance(10 * MINUTE);
-    expect(await report(journalId)).toMatchObject({ state: 'needs-review', lateLanding: true, holdsCustomer: true, reviewNote: expect.stringMatching(/прошло позже/) });
+    expect(await report(journalId)).toMatchObject({
+      state: 'needs-review',
+      lateLanding: true,
+      holdsCustomer: true,
+      reviewNote: expect.stringMatching(/прошло позже/),
+    });
   });
 
   it('waits for a history that lags behind the balance', async () => {
@@ -89,7 +107,7 @@ describe('two witnesses: history and balance', () => {
     expect((await report(journalId)).state).toBe('settled-not-applied');
   });
 
-  it('never takes this till\'s previous write-off, shown late by a lagging history, for this one', async () => {
+  it("never takes this till's previous write-off, shown late by a lagging history, for this one", async () => {
     await start({ historyLag: { minMs: 90_000, maxMs: 90_000 } });
     expect((await send()).state).toBe('applied');
     await bench.advance(5_000);
@@ -105,16 +123,23 @@ describe('two witnesses: history and balance', () => {
     const { journalId } = await send();
     bench.simulator.writeOffElsewhere(rich.id, 'points', 350);
     await bench.advance(11 * MINUTE);
-    expect(await report(journalId)).toMatchObject({ state: 'needs-review', holdsCustomer: true, reviewNote: expect.stringMatching(/3,50 баллов/) });
+    expect(await report(journalId)).toMatchObject({
+      state: 'needs-review',
+      holdsCustomer: true,
+      reviewNote: expect.stringMatching(/3,50 баллов/),
+    });
   });
 
-  it.each([['split'], ['netted'], ['rounded']] as const)('sends a write-off recorded %s to a manager, flagged as landed', async (shape) => {
-    await start({ recordShapes: [shape] });
-    bench.simulator.injectFault({ kind: 'reset-after-apply', match: 'write-off' });
-    const { journalId } = await send(points(12_345));
-    await bench.advance(11 * MINUTE);
-    expect(await report(journalId)).toMatchObject({ state: 'needs-review', lateLanding: true, holdsCustomer: true });
-  });
+  it.each([['split'], ['netted'], ['rounded']] as const)(
+    'sends a write-off recorded %s to a manager, flagged as landed',
+    async (shape) => {
+      await start({ recordShapes: [shape] });
+      bench.simulator.injectFault({ kind: 'reset-after-apply', match: 'write-off' });
+      const { journalId } = await send(points(12_345));
+      await bench.advance(11 * MINUTE);
+      expect(await report(journalId)).toMatchObject({ state: 'needs-review', lateLanding: true, holdsCustomer: true });
+    },
+  );
 
   it('does not count a coupon that expired and left the list as redeemed', async () => {
     await start({ dropExpiredCoupons: true });
@@ -153,20 +178,27 @@ describe('what an answer can and cannot say', () => {
     expect(bench.simulator.writeOffPosts).toBe(0);
   });
 
-  it.each([['float'], ['third-decimal']] as const)('reads amounts with %s noise and still settles', async (amountNoise) => {
-    await start({ amountNoise });
-    bench.simulator.injectFault({ kind: 'reset-after-apply', match: 'write-off' });
-    const { journalId } = await send();
-    await bench.advance(MINUTE);
-    expect((await report(journalId)).state).toBe('settled-applied');
-  });
+  it.each([['float'], ['third-decimal']] as const)(
+    'reads amounts with %s noise and still settles',
+    async (amountNoise) => {
+      await start({ amountNoise });
+      bench.simulator.injectFault({ kind: 'reset-after-apply', match: 'write-off' });
+      const { journalId } = await send();
+      await bench.advance(MINUTE);
+      expect((await report(journalId)).state).toBe('settled-applied');
+    },
+  );
 });
 
 describe('the cashier and the manager while it is unsettled', () => {
   it('lets the cashier finish the sale without it, keeps watching, and flags a late landing', async () => {
     await start({ lateApply: { minMs: 40_000, maxMs: 40_000 } });
     const { journalId } = await send();
-    expect(await bench.desk.finishWithout(journalId)).toMatchObject({ state: 'in-doubt', saleFinishedWithout: true, holdsCustomer: true });
+    expect(await bench.desk.finishWithout(journalId)).toMatchObject({
+      state: 'in-doubt',
+      saleFinishedWithout: true,
+      holdsCustomer: true,
+    });
     await bench.advance(MINUTE);
     const [entry] = (await bench.desk.listDay()).entries;
     expect(entry).toMatchObject({ outcome: 'settled-applied', lateLanding: true, saleFinishedWithout: true });
@@ -177,7 +209,11 @@ describe('the cashier and the manager while it is unsettled', () => {
     const { journalId } = await send();
     bench.simulator.injectFault({ kind: 'status', status: 503, times: Infinity });
     await bench.advance(5 * MINUTE);
-    expect(await report(journalId)).toMatchObject({ state: 'needs-review', holdsCustomer: true, reviewNote: expect.stringMatching(/не отвечал/) });
+    expect(await report(journalId)).toMatchObject({
+      state: 'needs-review',
+      holdsCustomer: true,
+      reviewNote: expect.stringMatching(/не отвечал/),
+    });
     bench.simulator.clearFaults();
     await bench.advance(15 * MINUTE);
     expect(await report(journalId)).toMatchObject({ state: 'settled-applied', lateLanding: true });
@@ -189,9 +225,15 @@ describe('the cashier and the manager while it is unsettled', () => {
     const { journalId } = await send();
     await bench.advance(11 * MINUTE);
     expect((await failureOf(bench.desk.send(points(100)))).code).toBe('busy');
-    expect(await bench.desk.resolve(journalId, 'Списано двумя записями, всё верно')).toMatchObject({ state: 'resolved', holdsCustomer: false });
+    expect(await bench.desk.resolve(journalId, 'Списано двумя записями, всё верно')).toMatchObject({
+      state: 'resolved',
+      holdsCustomer: false,
+    });
     expect((await send(points(100))).state).toBe('applied');
-    expect((await bench.desk.listDay()).entries[0]).toMatchObject({ outcome: 'resolved', resolution: 'Списано двумя записями, всё верно' });
+    expect((await bench.desk.listDay()).entries[0]).toMatchObject({
+      outcome: 'resolved',
+      resolution: 'Списано двумя записями, всё верно',
+    });
   });
 });
 
@@ -204,6 +246,10 @@ describe('after "not applied" the cashier writes off again', () => {
     expect((await report(first.journalId)).state).toBe('settled-not-applied');
     expect((await send()).state).toBe('applied');
     await bench.advance(40 * MINUTE);
-    expect(await report(first.journalId)).toMatchObject({ state: 'settled-not-applied', lateLanding: false, holdsCustomer: false });
+    expect(await report(first.journalId)).toMatchObject({
+      state: 'settled-not-applied',
+      lateLanding: false,
+      holdsCustomer: false,
+    });
   });
 });

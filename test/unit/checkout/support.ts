@@ -20,7 +20,13 @@ export { TEST_JOURNAL_KEY } from '../../support/journal-key';
 export const SERVER = 'test-server';
 
 /** A watch period short enough for real-time tests; the rules are the same at ten minutes (settling.test.ts runs them on a virtual clock). */
-export const FAST_TIMING: Partial<SettleTiming> = { watchMs: 400, readFailureMs: 300, backgroundMs: 0, readDelayMs: () => 10, backgroundDelayMs: 10 };
+export const FAST_TIMING: Partial<SettleTiming> = {
+  watchMs: 400,
+  readFailureMs: 300,
+  backgroundMs: 0,
+  readDelayMs: () => 10,
+  backgroundDelayMs: 10,
+};
 
 export async function tempDir(): Promise<string> {
   return mkdtemp(path.join(os.tmpdir(), 'loyalty-desk-test-'));
@@ -36,10 +42,17 @@ export interface Bench {
 }
 
 /** A simulator on loopback and a journal folder; desks opened on it are closed with the bench. */
-export async function startBench(options: { timeoutMs?: number; fetch?: FetchLike; simulator?: Simulator } = {}): Promise<Bench> {
+export async function startBench(
+  options: { timeoutMs?: number; fetch?: FetchLike; simulator?: Simulator } = {},
+): Promise<Bench> {
   const simulator = options.simulator ?? createSimulator();
   const server = await simulator.listen();
-  const client = createLoyaltyClient({ baseUrl: server.url, auth: { scheme: 'none' }, timeoutMs: options.timeoutMs ?? 2_000, fetch: options.fetch });
+  const client = createLoyaltyClient({
+    baseUrl: server.url,
+    auth: { scheme: 'none' },
+    timeoutMs: options.timeoutMs ?? 2_000,
+    fetch: options.fetch,
+  });
   const dir = await tempDir();
   const desks: WriteOffDesk[] = [];
   return {
@@ -48,7 +61,14 @@ export async function startBench(options: { timeoutMs?: number; fetch?: FetchLik
     client,
     dir,
     openDesk(timing = FAST_TIMING) {
-      const desk = createWriteOffDesk({ journalDir: dir, journalKey: TEST_JOURNAL_KEY, terminalId: 'till-1', loyaltyClient: () => client, server: () => SERVER, timing: { ...FAST_TIMING, ...timing } });
+      const desk = createWriteOffDesk({
+        journalDir: dir,
+        journalKey: TEST_JOURNAL_KEY,
+        terminalId: 'till-1',
+        loyaltyClient: () => client,
+        server: () => SERVER,
+        timing: { ...FAST_TIMING, ...timing },
+      });
       desks.push(desk);
       return desk;
     },
@@ -62,7 +82,9 @@ export async function startBench(options: { timeoutMs?: number; fetch?: FetchLik
 
 /** The states recorded for one write-off, in order. */
 export async function statesOf(dir: string, id: string): Promise<string[]> {
-  return (await journalRecords(dir)).flatMap((record) => (record.type === 'state' && record.id === id ? [record.state] : []));
+  return (await journalRecords(dir)).flatMap((record) =>
+    record.type === 'state' && record.id === id ? [record.state] : [],
+  );
 }
 
 /** A sleep the test releases by hand, to look at a write-off while it waits between reads. */

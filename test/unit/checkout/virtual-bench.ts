@@ -22,12 +22,30 @@ export interface VirtualBench {
   close(): Promise<void>;
 }
 
-export async function virtualBench(behaviours: ProviderBehaviours = {}, timing: Partial<SettleTiming> = {}): Promise<VirtualBench> {
+export async function virtualBench(
+  behaviours: ProviderBehaviours = {},
+  timing: Partial<SettleTiming> = {},
+): Promise<VirtualBench> {
   const clock = new VirtualClock(START);
   const simulator = createSimulator({ scheduler: clock, behaviours, behaviourSeed: 11 });
-  const client = createLoyaltyClient({ baseUrl: 'http://sim.invalid', auth: { scheme: 'none' }, timeoutMs: 8_000, fetch: simulator.fetch, timeoutSignal: clock.timeoutSignal, retryDelayMs: 0 });
+  const client = createLoyaltyClient({
+    baseUrl: 'http://sim.invalid',
+    auth: { scheme: 'none' },
+    timeoutMs: 8_000,
+    fetch: simulator.fetch,
+    timeoutSignal: clock.timeoutSignal,
+    retryDelayMs: 0,
+  });
   const dir = await tempDir();
-  const desk = createWriteOffDesk({ journalDir: dir, journalKey: TEST_JOURNAL_KEY, terminalId: 'till-1', loyaltyClient: () => client, server: () => SERVER, now: clock.now, timing: { sleep: clock.sleep, backgroundMs: 30 * MINUTE, ...timing } });
+  const desk = createWriteOffDesk({
+    journalDir: dir,
+    journalKey: TEST_JOURNAL_KEY,
+    terminalId: 'till-1',
+    loyaltyClient: () => client,
+    server: () => SERVER,
+    now: clock.now,
+    timing: { sleep: clock.sleep, backgroundMs: 30 * MINUTE, ...timing },
+  });
   return {
     clock,
     simulator,

@@ -7,7 +7,17 @@ import { createWriteOffDesk } from '../../../electron/checkout/write-off';
 import { PosFailure } from '../../../common/failure';
 import { createLoyaltyClient } from '../../../electron/loyalty/client';
 import type { FetchLike } from '../../../electron/loyalty/transport';
-import { FAST_TIMING, journalRecords, points, rich, SERVER, startBench, statesOf, TEST_JOURNAL_KEY, type Bench } from './support';
+import {
+  FAST_TIMING,
+  journalRecords,
+  points,
+  rich,
+  SERVER,
+  startBench,
+  statesOf,
+  TEST_JOURNAL_KEY,
+  type Bench,
+} from './support';
 
 let bench: Bench;
 afterEach(async () => bench.close());
@@ -23,12 +33,25 @@ describe('sending a write-off', () => {
     bench = await startBench();
     const desk = bench.openDesk();
     const report = await desk.send(points(100, [rich.couponIds[0]]));
-    expect(report).toMatchObject({ state: 'applied', step: null, clientId: rich.id, balance: [{ currency: 'points', amount: 100 }], coupons: [rich.couponIds[0]] });
+    expect(report).toMatchObject({
+      state: 'applied',
+      step: null,
+      clientId: rich.id,
+      balance: [{ currency: 'points', amount: 100 }],
+      coupons: [rich.couponIds[0]],
+    });
     expect(await desk.report(report.journalId)).toEqual(report);
     expect(bench.simulator.balance(rich.id).points).toBe(rich.points - 100);
     expect(await statesOf(bench.dir, report.journalId)).toEqual(['sent', 'applied']);
     const [intent] = await journalRecords(bench.dir);
-    expect(intent).toMatchObject({ type: 'intent', id: report.journalId, terminalId: 'till-1', server: SERVER, clientId: rich.id, coupons: [rich.couponIds[0]] });
+    expect(intent).toMatchObject({
+      type: 'intent',
+      id: report.journalId,
+      terminalId: 'till-1',
+      server: SERVER,
+      clientId: rich.id,
+      coupons: [rich.couponIds[0]],
+    });
     // The snapshot holds the client's recent history and coupons as they were before sending.
     expect(intent?.type === 'intent' && intent.snapshot.couponIds).toEqual(expect.arrayContaining([...rich.couponIds]));
   });
@@ -60,7 +83,10 @@ describe('sending a write-off', () => {
   it('journals "not sent" when the connection is refused before anything left', async () => {
     // Reads reach the simulator; the write-off meets a refused connection, as when the server's port is closed.
     const refusing: FetchLike = async (input, init) => {
-      if (init?.method === 'POST') throw new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) });
+      if (init?.method === 'POST')
+        throw new TypeError('fetch failed', {
+          cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+        });
       return fetch(input, init);
     };
     bench = await startBench({ fetch: refusing });
@@ -76,7 +102,17 @@ describe('sending a write-off', () => {
   it.each([
     ['empty', { clientId: 1, balance: [], coupons: [] }],
     ['an unknown currency', { clientId: 1, balance: [{ currency: 'bonus_miles', amount: 5 }], coupons: [] }],
-    ['a currency twice', { clientId: 1, balance: [{ currency: 'points', amount: 5 }, { currency: 'points', amount: 6 }], coupons: [] }],
+    [
+      'a currency twice',
+      {
+        clientId: 1,
+        balance: [
+          { currency: 'points', amount: 5 },
+          { currency: 'points', amount: 6 },
+        ],
+        coupons: [],
+      },
+    ],
     ['a coupon twice', { clientId: 1, balance: [], coupons: [7, 7] }],
   ])('never sends or journals a write-off that is %s', async (_what, request) => {
     bench = await startBench();
@@ -95,7 +131,13 @@ describe('sending a write-off', () => {
     bench = await startBench();
     const notAFolder = path.join(bench.dir, 'file');
     await writeFile(notAFolder, 'x');
-    const desk = createWriteOffDesk({ journalDir: notAFolder, journalKey: TEST_JOURNAL_KEY, terminalId: 't', loyaltyClient: () => bench.client, server: () => SERVER });
+    const desk = createWriteOffDesk({
+      journalDir: notAFolder,
+      journalKey: TEST_JOURNAL_KEY,
+      terminalId: 't',
+      loyaltyClient: () => bench.client,
+      server: () => SERVER,
+    });
     expect((await failureOf(desk.send(points(100)))).code).toBe('journal-unavailable');
     expect(bench.simulator.writeOffPosts).toBe(0);
     await desk.close();
@@ -168,7 +210,14 @@ describe('after the settings switch servers', () => {
     bench = await startBench();
     const client = createLoyaltyClient({ baseUrl: bench.server.url, auth: { scheme: 'none' }, timeoutMs: 500 });
     let server = SERVER;
-    const desk = createWriteOffDesk({ journalDir: bench.dir, journalKey: TEST_JOURNAL_KEY, terminalId: 't', loyaltyClient: () => client, server: () => server, timing: FAST_TIMING });
+    const desk = createWriteOffDesk({
+      journalDir: bench.dir,
+      journalKey: TEST_JOURNAL_KEY,
+      terminalId: 't',
+      loyaltyClient: () => client,
+      server: () => server,
+      timing: FAST_TIMING,
+    });
     bench.simulator.injectFault({ kind: 'hang-after-apply', match: 'write-off' });
     const sending = desk.send(points(100));
     // The settings switch to another server while the POST waits for its answer.

@@ -4,9 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { isWholeNumber, phoneDigits, phoneSearchPattern } from '../../../common/phone';
 
 describe('phoneDigits', () => {
-  it.each(['+7 (912) 345-67-89', '8 912 345 67 89', '912-345-67-89', '79123456789', '+7912 3456789'])('reduces %j to the national number', (typed) => {
-    expect(phoneDigits(typed)).toBe('9123456789');
-  });
+  it.each(['+7 (912) 345-67-89', '8 912 345 67 89', '912-345-67-89', '79123456789', '+7912 3456789'])(
+    'reduces %j to the national number',
+    (typed) => {
+      expect(phoneDigits(typed)).toBe('9123456789');
+    },
+  );
 
   it('keeps what little was typed', () => {
     expect(phoneDigits('67-89')).toBe('6789');
@@ -47,11 +50,17 @@ describe('phoneSearchPattern', () => {
 });
 
 describe('isWholeNumber', () => {
-  it.each(['+7 (912) 345-67-89', '8 912 345 67 89', '912-345-67-89', '79123456789'])('knows %j is all there is to type', (typed) => {
-    expect(isWholeNumber(typed)).toBe(true);
-  });
+  it.each(['+7 (912) 345-67-89', '8 912 345 67 89', '912-345-67-89', '79123456789'])(
+    'knows %j is all there is to type',
+    (typed) => {
+      expect(isWholeNumber(typed)).toBe(true);
+    },
+  );
 
-  it.each(['+7 (912) 345-67-8', '8 912 345 67 8', '7912345678', '912-345-67-8', '6789', ''])('waits for more after %j', (typed) => {
-    expect(isWholeNumber(typed)).toBe(false);
-  });
+  it.each(['+7 (912) 345-67-8', '8 912 345 67 8', '7912345678', '912-345-67-8', '6789', ''])(
+    'waits for more after %j',
+    (typed) => {
+      expect(isWholeNumber(typed)).toBe(false);
+    },
+  );
 });

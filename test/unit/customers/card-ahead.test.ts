@@ -141,7 +141,10 @@ describe('nothing is read ahead', () => {
     const second = ahead.search(client, () => newer.promise);
     newer.resolve({ total: 2, clients: [] });
     await second;
-    older.resolve({ total: 1, clients: [{ id: DEMO.single.id, name: DEMO.single.name, phone: DEMO.single.phone, email: DEMO.single.email }] });
+    older.resolve({
+      total: 1,
+      clients: [{ id: DEMO.single.id, name: DEMO.single.name, phone: DEMO.single.phone, email: DEMO.single.email }],
+    });
     await first;
     expect(asked).toEqual({ balance: 0, coupons: 0 });
   });

@@ -14,7 +14,11 @@ let side: MainSide;
 beforeEach(async () => {
   simulator = createSimulator();
   server = await simulator.listen();
-  side = await createMainSide({ simulator, connection: { mode: 'live', baseUrl: server.url, timeoutMs: 5_000 }, isTrustedCaller: (url) => url === APP.url });
+  side = await createMainSide({
+    simulator,
+    connection: { mode: 'live', baseUrl: server.url, timeoutMs: 5_000 },
+    isTrustedCaller: (url) => url === APP.url,
+  });
 });
 afterEach(async () => {
   await side.close();
@@ -22,10 +26,16 @@ afterEach(async () => {
 });
 
 it('a search with one match reads the card before the window asks; the window asking for it joins that read', async () => {
-  expect(await side.handlers.searchClients(APP, { by: 'phone', query: DEMO.single.phone })).toMatchObject({ ok: true, value: { total: 1 } });
+  expect(await side.handlers.searchClients(APP, { by: 'phone', query: DEMO.single.phone })).toMatchObject({
+    ok: true,
+    value: { total: 1 },
+  });
   await expect.poll(() => simulator.requests()).toMatchObject({ clients: 1, balance: 1, coupons: 1 });
   const card = await side.handlers.getCustomer(APP, { clientId: DEMO.single.id, justFound: true });
-  expect(card).toMatchObject({ ok: true, value: { balances: expect.arrayContaining([{ currency: 'points', amount: DEMO.single.points }]) } });
+  expect(card).toMatchObject({
+    ok: true,
+    value: { balances: expect.arrayContaining([{ currency: 'points', amount: DEMO.single.points }]) },
+  });
   expect(simulator.requests()).toMatchObject({ clients: 1, balance: 1, coupons: 1 });
 });
 
@@ -34,6 +44,9 @@ it('a card call not marked as just found (the write-off screen, a refresh) never
   await expect.poll(() => simulator.requests()).toMatchObject({ balance: 1, coupons: 1 });
   simulator.writeOffElsewhere(DEMO.single.id, 'points', 3_456);
   const card = await side.handlers.getCustomer(APP, { clientId: DEMO.single.id });
-  expect(card).toMatchObject({ ok: true, value: { balances: expect.arrayContaining([{ currency: 'points', amount: DEMO.single.points - 3_456 }]) } });
+  expect(card).toMatchObject({
+    ok: true,
+    value: { balances: expect.arrayContaining([{ currency: 'points', amount: DEMO.single.points - 3_456 }]) },
+  });
   expect(simulator.requests()).toMatchObject({ balance: 2, coupons: 2 });
 });

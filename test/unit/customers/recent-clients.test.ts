@@ -19,7 +19,11 @@ let side: MainSide | undefined;
 afterEach(async () => side?.close());
 
 async function terminal(): Promise<MainSide> {
-  side = await createMainSide({ simulator: createSimulator(), connection: { mode: 'training', baseUrl: '', timeoutMs: 2_000 }, isTrustedCaller: isAppUrl });
+  side = await createMainSide({
+    simulator: createSimulator(),
+    connection: { mode: 'training', baseUrl: '', timeoutMs: 2_000 },
+    isTrustedCaller: isAppUrl,
+  });
   return side;
 }
 
@@ -28,18 +32,34 @@ describe('who a journaled write-off was for', () => {
     const { handlers, journalDir } = await terminal();
     expect(await handlers.searchClients(APP, { by: 'phone', query: rich.phone })).toMatchObject({ ok: true });
     expect(await handlers.writeOff(APP, writeOff)).toMatchObject({ ok: true });
-    expect(await handlers.writeOff(APP, { ...writeOff, balance: [{ currency: 'points', amount: rich.points + 1 }] })).toMatchObject({ ok: false, error: { code: 'rejected' } });
+    expect(
+      await handlers.writeOff(APP, { ...writeOff, balance: [{ currency: 'points', amount: rich.points + 1 }] }),
+    ).toMatchObject({ ok: false, error: { code: 'rejected' } });
     const customer = { name: 'Николай Фёдоров', phoneLast4: '8777' };
     const journal = await handlers.listJournal(APP, {});
-    expect(journal).toMatchObject({ ok: true, value: { entries: [{ clientId: rich.id, customer }, { clientId: rich.id, customer }] } });
-    for (const name of await readdir(journalDir)) expect(await readFile(path.join(journalDir, name), 'utf8')).not.toContain(rich.phone);
+    expect(journal).toMatchObject({
+      ok: true,
+      value: {
+        entries: [
+          { clientId: rich.id, customer },
+          { clientId: rich.id, customer },
+        ],
+      },
+    });
+    for (const name of await readdir(journalDir))
+      expect(await readFile(path.join(journalDir, name), 'utf8')).not.toContain(rich.phone);
   });
 
   it('is unknown (the client id is shown) when this run never found the customer, and the window cannot name them', async () => {
     const { handlers } = await terminal();
-    expect(await handlers.writeOff(APP, { ...writeOff, customer: { name: 'Someone else', phoneLast4: '0000' } })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(
+      await handlers.writeOff(APP, { ...writeOff, customer: { name: 'Someone else', phoneLast4: '0000' } }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(await handlers.writeOff(APP, writeOff)).toMatchObject({ ok: true });
-    expect(await handlers.listJournal(APP, {})).toMatchObject({ ok: true, value: { entries: [{ clientId: rich.id, customer: null }] } });
+    expect(await handlers.listJournal(APP, {})).toMatchObject({
+      ok: true,
+      value: { entries: [{ clientId: rich.id, customer: null }] },
+    });
   });
 });
 
@@ -48,7 +68,9 @@ describe('the memory of recent searches', () => {
   const searching = (answer: Client[]) => ({ searchClients: async () => answer }) as unknown as LoyaltyClient;
 
   it('keeps the newest look-ups and forgets the oldest, so it stays bounded whatever is searched', async () => {
-    const many = Array.from({ length: 50 }, (_, index) => client(index, `79000000${String(index).padStart(2, '0')}`, `Client ${index}`));
+    const many = Array.from({ length: 50 }, (_, index) =>
+      client(index, `79000000${String(index).padStart(2, '0')}`, `Client ${index}`),
+    );
     let answer = many;
     const { loyaltyClient, recent } = rememberSearches(() => searching(answer));
     for (let round = 0; round < 11; round += 1) {

@@ -26,11 +26,23 @@ const FUZZ_RUNS = 10_000;
 
 /** Random payloads: anything at all, and objects with the call's own keys holding random values (which get past a shallow check). */
 function payloads(name: CallName): fc.Arbitrary<unknown> {
-  const anything = fc.anything({ maxDepth: 3, maxKeys: 6, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true });
+  const anything = fc.anything({
+    maxDepth: 3,
+    maxKeys: 6,
+    withBigInt: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withTypedArray: true,
+    withNullPrototype: true,
+  });
   const schema = contract[name] as { shape?: Record<string, unknown> };
   if (!schema.shape) return anything;
   const keys = Object.keys(schema.shape);
-  const shaped = fc.record(Object.fromEntries(keys.map((key) => [key, fc.oneof(anything, fc.string(), fc.integer(), fc.boolean())])), { requiredKeys: [] });
+  const shaped = fc.record(
+    Object.fromEntries(keys.map((key) => [key, fc.oneof(anything, fc.string(), fc.integer(), fc.boolean())])),
+    { requiredKeys: [] },
+  );
   return fc.oneof(anything, shaped);
 }
 
@@ -39,14 +51,21 @@ describe('every call of the main side', () => {
   let side: MainSide;
 
   beforeAll(async () => {
-    side = await createMainSide({ simulator, connection: { mode: 'training', baseUrl: '', timeoutMs: 5_000 }, isTrustedCaller: isAppUrl });
+    side = await createMainSide({
+      simulator,
+      connection: { mode: 'training', baseUrl: '', timeoutMs: 5_000 },
+      isTrustedCaller: isAppUrl,
+    });
   });
   afterAll(() => side.close());
 
   it.each(CALL_NAMES)('%s refuses every foreign sender frame, whatever the argument', async (name) => {
     for (const url of FOREIGN_FRAMES) {
       for (const argument of [undefined, {}, { pin: '1234' }]) {
-        expect(await side.handlers[name]({ url }, argument)).toEqual({ ok: false, error: { code: 'forbidden', message: expect.any(String) } });
+        expect(await side.handlers[name]({ url }, argument)).toEqual({
+          ok: false,
+          error: { code: 'forbidden', message: expect.any(String) },
+        });
       }
     }
   });
@@ -59,7 +78,8 @@ describe('every call of the main side', () => {
         fc.asyncProperty(payloads(name), async (payload) => {
           const result = await side.handlers[name](APP, payload);
           expect(typeof result.ok).toBe('boolean');
-          if (!schema.safeParse(payload).success) expect(result).toEqual({ ok: false, error: { code: 'invalid-input', message: expect.any(String) } });
+          if (!schema.safeParse(payload).success)
+            expect(result).toEqual({ ok: false, error: { code: 'invalid-input', message: expect.any(String) } });
           else if (!result.ok) expect(result.error.code).not.toBe('internal');
         }),
         { numRuns: FUZZ_RUNS },

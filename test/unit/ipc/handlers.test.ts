@@ -10,14 +10,59 @@ const SETTLED = { watchUntil: null, lateLanding: false, saleFinishedWithout: fal
 
 function table(overrides: Partial<CallImplementations> = {}) {
   const implementations: CallImplementations = {
-    appInfo: async () => ({ mode: 'training', version: '1.0.0', language: 'ru', notices: [], till: { pointValueKopecks: 100, idleMinutes: 2 } }),
+    appInfo: async () => ({
+      mode: 'training',
+      version: '1.0.0',
+      language: 'ru',
+      notices: [],
+      till: { pointValueKopecks: 100, idleMinutes: 2 },
+    }),
     searchClients: async () => ({ total: 0, clients: [] }),
     getCustomer: async () => ({ balances: [], coupons: [] }),
     getHistory: async ({ offset }) => ({ entries: [], offset, hasMore: false }),
-    writeOff: async (request) => ({ journalId: 'j1', ...request, state: 'applied', step: null, createdAt: 0, reviewNote: null, ...SETTLED }),
-    getWriteOff: async ({ journalId }) => ({ journalId, clientId: 1, balance: [], coupons: [5], state: 'in-doubt', step: 'reading-back', createdAt: 0, reviewNote: null, ...SETTLED }),
-    finishWithoutWriteOff: async ({ journalId }) => ({ journalId, clientId: 1, balance: [], coupons: [5], state: 'in-doubt', step: null, createdAt: 0, reviewNote: null, ...SETTLED, saleFinishedWithout: true }),
-    resolveWriteOff: async ({ journalId }) => ({ journalId, clientId: 1, balance: [], coupons: [5], state: 'resolved', step: null, createdAt: 0, reviewNote: 'decided', ...SETTLED }),
+    writeOff: async (request) => ({
+      journalId: 'j1',
+      ...request,
+      state: 'applied',
+      step: null,
+      createdAt: 0,
+      reviewNote: null,
+      ...SETTLED,
+    }),
+    getWriteOff: async ({ journalId }) => ({
+      journalId,
+      clientId: 1,
+      balance: [],
+      coupons: [5],
+      state: 'in-doubt',
+      step: 'reading-back',
+      createdAt: 0,
+      reviewNote: null,
+      ...SETTLED,
+    }),
+    finishWithoutWriteOff: async ({ journalId }) => ({
+      journalId,
+      clientId: 1,
+      balance: [],
+      coupons: [5],
+      state: 'in-doubt',
+      step: null,
+      createdAt: 0,
+      reviewNote: null,
+      ...SETTLED,
+      saleFinishedWithout: true,
+    }),
+    resolveWriteOff: async ({ journalId }) => ({
+      journalId,
+      clientId: 1,
+      balance: [],
+      coupons: [5],
+      state: 'resolved',
+      step: null,
+      createdAt: 0,
+      reviewNote: 'decided',
+      ...SETTLED,
+    }),
     updateStatus: async () => ({ state: 'none', version: null }),
     pinStatus: async () => ({ pinSet: false, retryAfterMs: 0 }),
     setPin: async () => ({ unlocked: true }),
@@ -28,12 +73,24 @@ function table(overrides: Partial<CallImplementations> = {}) {
     testConnection: async () => ({ outcome: 'works', elapsedMs: 1 }),
     listJournal: async ({ day = '2025-03-14' }) => ({ day, entries: [], damagedRecords: 0 }),
     exportJournalCsv: async ({ day }) => ({ fileName: `write-offs-${day}.csv`, text: '' }),
-    reconcileShift: async ({ day }) => ({ day, checked: 0, matched: 0, missing: [], unexpected: [], unclear: [], notCompared: 0, unreadClients: [] }),
+    reconcileShift: async ({ day }) => ({
+      day,
+      checked: 0,
+      matched: 0,
+      missing: [],
+      unexpected: [],
+      unclear: [],
+      notCompared: 0,
+      unreadClients: [],
+    }),
     recoveredAtStart: async () => ({ entries: [], setAside: [] }),
     ...overrides,
   };
   const logUnexpected = vi.fn();
-  const handlers = createHandlerTable(implementations, { isTrustedCaller: (url) => url.startsWith('app://loyalty-desk/'), logUnexpected });
+  const handlers = createHandlerTable(implementations, {
+    isTrustedCaller: (url) => url.startsWith('app://loyalty-desk/'),
+    logUnexpected,
+  });
   return { handlers, logUnexpected };
 }
 
@@ -51,7 +108,10 @@ describe('createHandlerTable', () => {
     const searchClients = vi.fn(async () => ({ total: 1, clients: [{ id: 1, name: null, phone: null, email: null }] }));
     const result = await table({ searchClients }).handlers.searchClients(APP, { by: 'phone', query: ' 6789 ' });
     expect(searchClients).toHaveBeenCalledWith({ by: 'phone', query: '6789' });
-    expect(result).toEqual({ ok: true, value: { total: 1, clients: [{ id: 1, name: null, phone: null, email: null }] } });
+    expect(result).toEqual({
+      ok: true,
+      value: { total: 1, clients: [{ id: 1, name: null, phone: null, email: null }] },
+    });
   });
 
   it.each([
@@ -70,21 +130,31 @@ describe('createHandlerTable', () => {
   it('refuses a write-off amount that is not a positive integer of minor units', async () => {
     const { handlers } = table();
     for (const amount of [0, -1, 1.5, Number.NaN, '100']) {
-      const result = await handlers.writeOff(APP, { clientId: 1, balance: [{ currency: 'points', amount }], coupons: [] });
+      const result = await handlers.writeOff(APP, {
+        clientId: 1,
+        balance: [{ currency: 'points', amount }],
+        coupons: [],
+      });
       expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     }
   });
 
-  it.each(['2025-02-30', '31.01.2025', '2025-1-5', ''])('refuses %o as a journal day without calling the service', async (day) => {
-    const listJournal = vi.fn();
-    const result = await table({ listJournal }).handlers.listJournal(APP, { day });
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    expect(listJournal).not.toHaveBeenCalled();
-  });
+  it.each(['2025-02-30', '31.01.2025', '2025-1-5', ''])(
+    'refuses %o as a journal day without calling the service',
+    async (day) => {
+      const listJournal = vi.fn();
+      const result = await table({ listJournal }).handlers.listJournal(APP, { day });
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+      expect(listJournal).not.toHaveBeenCalled();
+    },
+  );
 
   it('reports a service failure with its own code', async () => {
     const { handlers } = table({ writeOff: async () => Promise.reject(new PosFailure('busy', 'wait')) });
-    expect(await handlers.writeOff(APP, { clientId: 1, balance: [], coupons: [5] })).toEqual({ ok: false, error: { code: 'busy', message: 'wait' } });
+    expect(await handlers.writeOff(APP, { clientId: 1, balance: [], coupons: [5] })).toEqual({
+      ok: false,
+      error: { code: 'busy', message: 'wait' },
+    });
   });
 
   it.each([
@@ -100,7 +170,9 @@ describe('createHandlerTable', () => {
   });
 
   it('hides an unexpected exception behind "internal" and logs it', async () => {
-    const { handlers, logUnexpected } = table({ appInfo: async () => Promise.reject(new Error('secret detail /home/x')) });
+    const { handlers, logUnexpected } = table({
+      appInfo: async () => Promise.reject(new Error('secret detail /home/x')),
+    });
     const result = await handlers.appInfo(APP, undefined);
     expect(result).toEqual({ ok: false, error: { code: 'internal', message: expect.not.stringContaining('secret') } });
     expect(logUnexpected).toHaveBeenCalledWith('appInfo', expect.any(Error));

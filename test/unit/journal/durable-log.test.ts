@@ -51,7 +51,8 @@ async function openLog() {
   return { ...opened, records, append };
 }
 
-const journalFiles = async () => (await readdir(dir)).filter((name) => name.endsWith('.jsonl') && name !== QUARANTINE_FILE).sort();
+const journalFiles = async () =>
+  (await readdir(dir)).filter((name) => name.endsWith('.jsonl') && name !== QUARANTINE_FILE).sort();
 
 describe('the durable log', () => {
   it('reads back what it appended after a reopen', async () => {
@@ -97,7 +98,10 @@ describe('the durable log', () => {
     // Line 1 is the checkpoint at the top of the file.
     expect(second.recovered.setAside).toEqual([{ kind: 'damaged', file, line: 3, offset: expect.any(Number) }]);
     await second.log.close();
-    const quarantined = scanJournal(await readFile(path.join(dir, QUARANTINE_FILE)), (value) => value as { bytes: string }).records;
+    const quarantined = scanJournal(
+      await readFile(path.join(dir, QUARANTINE_FILE)),
+      (value) => value as { bytes: string },
+    ).records;
     expect(quarantined).toHaveLength(1);
     expect(Buffer.from(quarantined[0]!.bytes, 'base64').toString()).toContain('"id":7');
 
@@ -129,7 +133,10 @@ describe('the durable log', () => {
     await first.append(item(2, true));
     await first.log.close();
     // A crash while carrying into the next day's file: one carried record made it, the checkpoint did not.
-    await writeFile(path.join(dir, '000002-2025-03-15.jsonl'), sealLine(TEST_JOURNAL_KEY, { file: '000002-2025-03-15.jsonl', offset: 0 }, item(1, true)));
+    await writeFile(
+      path.join(dir, '000002-2025-03-15.jsonl'),
+      sealLine(TEST_JOURNAL_KEY, { file: '000002-2025-03-15.jsonl', offset: 0 }, item(1, true)),
+    );
     clock += DAY;
 
     const second = await openLog();
@@ -153,11 +160,14 @@ describe('the durable log', () => {
     await second.log.close();
   });
 
-  it('reads back past a checkpoint nobody can vouch for: a file of the cashier\'s making does not hide what is open', async () => {
+  it("reads back past a checkpoint nobody can vouch for: a file of the cashier's making does not hide what is open", async () => {
     const first = await openLog();
     await first.append(item(1, true));
     await first.log.close();
-    await writeFile(path.join(dir, '000002-2025-03-14.jsonl'), encodeLine({ type: 'checkpoint', at: clock, carried: 0 }) + encodeLine(item(1)));
+    await writeFile(
+      path.join(dir, '000002-2025-03-14.jsonl'),
+      encodeLine({ type: 'checkpoint', at: clock, carried: 0 }) + encodeLine(item(1)),
+    );
     const second = await openLog();
     expect(second.recovered.records).toEqual([
       { record: item(1, true), trust: 'verified' },
@@ -168,7 +178,10 @@ describe('the durable log', () => {
   });
 
   it('takes a journal of CRC-only lines as its own until sealing begins, and no CRC-only line after that', async () => {
-    await writeFile(path.join(dir, '000001-2025-03-14.jsonl'), encodeLine({ type: 'checkpoint', at: clock, carried: 0 }) + encodeLine(item(1, true)));
+    await writeFile(
+      path.join(dir, '000001-2025-03-14.jsonl'),
+      encodeLine({ type: 'checkpoint', at: clock, carried: 0 }) + encodeLine(item(1, true)),
+    );
     const first = await openLog();
     expect(first.recovered.records).toEqual([{ record: item(1, true), trust: 'before-signing' }]);
     expect(first.recovered.resealNeeded).toBe(true);
@@ -188,7 +201,10 @@ describe('the durable log', () => {
     // The older file's lines are still the app's own from before sealing; the line added to it since is not told apart
     // (a documented limit: the day before sealing is as trustworthy as it was).
     const [older] = await second.log.files();
-    expect((await second.log.read(older!)).records.map(({ trust }) => trust)).toEqual(['before-signing', 'before-signing']);
+    expect((await second.log.read(older!)).records.map(({ trust }) => trust)).toEqual([
+      'before-signing',
+      'before-signing',
+    ]);
     await second.log.close();
   });
 

@@ -4,7 +4,12 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acceptJournalRecord, foldRecords, isFinal, type JournalRecord } from '../../../electron/checkout/journal-records';
+import {
+  acceptJournalRecord,
+  foldRecords,
+  isFinal,
+  type JournalRecord,
+} from '../../../electron/checkout/journal-records';
 import { openWriteOffJournal } from '../../../electron/checkout/write-off-journal';
 import { isCheckpoint } from '../../../electron/journal/durable-log';
 import { listJournalFiles } from '../../../electron/journal/files';
@@ -23,7 +28,15 @@ beforeAll(async () => {
   root = await tempDir();
   await mkdir(path.dirname(CHILD), { recursive: true });
   // Bundled once so each of the hundreds of children starts in plain Node in a few tens of milliseconds.
-  await build({ entryPoints: ['test/unit/journal/kill-child.ts'], outfile: CHILD, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning' });
+  await build({
+    entryPoints: ['test/unit/journal/kill-child.ts'],
+    outfile: CHILD,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+  });
 });
 afterAll(async () => rm(root, { recursive: true, force: true }));
 
@@ -39,7 +52,8 @@ function runAndKill(dir: string, run: number, delayMs: number): Promise<Killed> 
     let output = '';
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {
-      if (!output.startsWith('ready\n') && (output + chunk).startsWith('ready\n')) setTimeout(() => child.kill('SIGKILL'), delayMs);
+      if (!output.startsWith('ready\n') && (output + chunk).startsWith('ready\n'))
+        setTimeout(() => child.kill('SIGKILL'), delayMs);
       output += chunk;
     });
     child.on('error', reject);
@@ -47,7 +61,9 @@ function runAndKill(dir: string, run: number, delayMs: number): Promise<Killed> 
       if (signal !== 'SIGKILL') return reject(new Error(`the child ended by itself (${code}) before it was killed`));
       // A line cut off by the kill was never finished, so it reports nothing.
       const lines = output.split('\n').slice(0, -1);
-      resolve({ flushed: lines.filter((line) => line.startsWith('flushed ')).map((line) => line.slice('flushed '.length)) });
+      resolve({
+        flushed: lines.filter((line) => line.startsWith('flushed ')).map((line) => line.slice('flushed '.length)),
+      });
     });
   });
 }
@@ -57,7 +73,9 @@ async function readWholeJournal(dir: string): Promise<{ records: JournalRecord[]
   const records: JournalRecord[] = [];
   const tornFiles: string[] = [];
   for (const file of await listJournalFiles(dir)) {
-    const scan = readJournalFile(await readFile(path.join(dir, file.name)), file.name, (value) => (isCheckpoint(value) ? value : acceptJournalRecord(value)));
+    const scan = readJournalFile(await readFile(path.join(dir, file.name)), file.name, (value) =>
+      isCheckpoint(value) ? value : acceptJournalRecord(value),
+    );
     expect(scan.damaged).toEqual([]);
     if (scan.tornTailAt !== null) tornFiles.push(file.name);
     for (const record of scan.records) {
@@ -85,11 +103,15 @@ async function killRepeatedly(lane: number, kills: number): Promise<{ flushed: n
     // Only the file being appended to can end in a torn record.
     expect(tornFiles.length).toBeLessThanOrEqual(1);
     tornTails += tornFiles.length;
-    const onDisk = new Set(records.map((record) => `${record.id} ${record.type === 'intent' ? 'intent' : record.state}`));
+    const onDisk = new Set(
+      records.map((record) => `${record.id} ${record.type === 'intent' ? 'intent' : record.state}`),
+    );
     expect(flushed.filter((line) => !onDisk.has(line))).toEqual([]);
 
     // Recovery, reading back only to the newest complete file, finds exactly the write-offs the whole journal leaves open.
-    const open = [...foldRecords(records.map((record) => ({ record, trust: 'verified' as const }))).values()].filter((story) => !isFinal(story.last?.state)).map((story) => story.intent.id);
+    const open = [...foldRecords(records.map((record) => ({ record, trust: 'verified' as const }))).values()]
+      .filter((story) => !isFinal(story.last?.state))
+      .map((story) => story.intent.id);
     const journal = await openWriteOffJournal(dir, Date.now, TEST_JOURNAL_KEY);
     expect(journal.unfinishedAtStart.map((story) => story.intent.id).sort()).toEqual(open.sort());
     expect(journal.setAsideAtStart.every((line) => line.kind === 'torn')).toBe(true);
@@ -104,7 +126,9 @@ describe('the journal under SIGKILL', () => {
     const lanes = await Promise.all(Array.from({ length: LANES }, (_, lane) => killRepeatedly(lane, KILLS / LANES)));
     const flushed = lanes.reduce((sum, lane) => sum + lane.flushed, 0);
     const torn = lanes.reduce((sum, lane) => sum + lane.torn, 0);
-    console.log(`kill test: ${KILLS} kills, ${flushed} records reported flushed and recovered whole, ${torn} torn last records dropped`);
+    console.log(
+      `kill test: ${KILLS} kills, ${flushed} records reported flushed and recovered whole, ${torn} torn last records dropped`,
+    );
     expect(flushed).toBeGreaterThan(KILLS);
   });
 });

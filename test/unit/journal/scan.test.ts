@@ -12,7 +12,14 @@ describe('scanning a journal file', () => {
   it('gives back the whole records before any cut, and never a half one', () => {
     const items = records(6);
     const bytes = fileOf(items);
-    const lineEnds = items.map((_, index) => Buffer.byteLength(items.slice(0, index + 1).map(encodeLine).join('')));
+    const lineEnds = items.map((_, index) =>
+      Buffer.byteLength(
+        items
+          .slice(0, index + 1)
+          .map(encodeLine)
+          .join(''),
+      ),
+    );
     for (let cut = 0; cut <= bytes.length; cut += 1) {
       const scan = scanJournal(bytes.subarray(0, cut), accept);
       const whole = lineEnds.filter((end) => end <= cut).length;
@@ -35,7 +42,13 @@ describe('scanning a journal file', () => {
         damagedLine[index] = damagedLine[index] === 0x30 ? 0x31 : 0x30;
         const scan = scanJournal(Buffer.concat(lines), accept);
         expect(scan.records).toEqual(items.filter((_, n) => n !== target));
-        expect(scan.damaged).toEqual([{ line: target + 1, offset: Buffer.concat(lines.slice(0, target)).length, bytes: damagedLine.subarray(0, -1) }]);
+        expect(scan.damaged).toEqual([
+          {
+            line: target + 1,
+            offset: Buffer.concat(lines.slice(0, target)).length,
+            bytes: damagedLine.subarray(0, -1),
+          },
+        ]);
         expect(scan.tornTailAt).toBeNull();
       }),
     );

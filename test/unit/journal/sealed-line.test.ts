@@ -22,7 +22,10 @@ describe('sealed journal lines', () => {
     fc.assert(
       fc.property(record, fc.nat(), (value, offset) => {
         const line = withoutNewline(sealLine(KEY, { ...PLACE, offset }, value));
-        expect(openLine(KEY, { ...PLACE, offset }, line)).toEqual({ value: JSON.parse(JSON.stringify(value)), trust: 'verified' });
+        expect(openLine(KEY, { ...PLACE, offset }, line)).toEqual({
+          value: JSON.parse(JSON.stringify(value)),
+          trust: 'verified',
+        });
         // The same bytes elsewhere: a copied or moved line proves nothing.
         expect(openLine(KEY, { ...PLACE, offset: offset + 1 }, line)?.trust).toBe('not-verified');
         expect(openLine(KEY, { file: '000002-2025-03-15.jsonl', offset }, line)?.trust).toBe('not-verified');
@@ -34,7 +37,10 @@ describe('sealed journal lines', () => {
     const earlier = journalKeyFrom(Buffer.alloc(32, 4));
     expect(earlier.id).toMatch(/^[0-9a-f]{8}$/);
     expect(earlier.id).not.toBe(KEY.id);
-    expect(openLine(KEY, PLACE, withoutNewline(sealLine(earlier, PLACE, { a: 1 })))).toEqual({ value: { a: 1 }, trust: 'earlier-key' });
+    expect(openLine(KEY, PLACE, withoutNewline(sealLine(earlier, PLACE, { a: 1 })))).toEqual({
+      value: { a: 1 },
+      trust: 'earlier-key',
+    });
   });
 
   it('tell a changed byte (damage) from a line someone else sealed', () => {
@@ -55,7 +61,12 @@ describe('sealed journal lines', () => {
     try {
       const encryptor = createTestEncryptor();
       const vaultFile = path.join(dir, 'credentials.json');
-      const setup = await setupSettings({ store: new Conf({ cwd: dir, configName: 'settings', schema: STORE_SCHEMA }), vaultFile, encryptor, provisionFile: null });
+      const setup = await setupSettings({
+        store: new Conf({ cwd: dir, configName: 'settings', schema: STORE_SCHEMA }),
+        vaultFile,
+        encryptor,
+        provisionFile: null,
+      });
       expect(setup.journalKey).toEqual(journalKeyFrom(createVault(vaultFile, encryptor).settingsKey()));
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -2,7 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { isBlockedShortcut, type KeyInput } from '../../../electron/lifecycle/blocked-shortcuts';
 
-const press = (key: string, modifiers: Partial<KeyInput> = {}): KeyInput => ({ type: 'keyDown', key, control: false, meta: false, alt: false, shift: false, ...modifiers });
+const press = (key: string, modifiers: Partial<KeyInput> = {}): KeyInput => ({
+  type: 'keyDown',
+  key,
+  control: false,
+  meta: false,
+  alt: false,
+  shift: false,
+  ...modifiers,
+});
 
 describe('isBlockedShortcut', () => {
   it.each([
@@ -27,7 +35,9 @@ describe('isBlockedShortcut', () => {
     ['a digit', press('7')],
     ['Enter', press('Enter')],
     ['Esc', press('Escape')],
-    ...['F2', 'F3', 'F4', 'F5', 'F6', 'F7', 'F9', 'F10'].map((key) => [`the app's ${key}`, press(key)] as [string, KeyInput]),
+    ...['F2', 'F3', 'F4', 'F5', 'F6', 'F7', 'F9', 'F10'].map(
+      (key) => [`the app's ${key}`, press(key)] as [string, KeyInput],
+    ),
     ['Ctrl+C copy', press('c', { control: true })],
     ['Ctrl+V paste', press('v', { control: true })],
     ['Ctrl+A select all', press('a', { control: true })],

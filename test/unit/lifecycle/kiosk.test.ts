@@ -8,6 +8,11 @@ describe('kioskWindowOptions', () => {
   });
 
   it('makes a kiosk window full screen, frameless and without a menu bar', () => {
-    expect(kioskWindowOptions({ kiosk: true })).toEqual({ kiosk: true, fullscreen: true, frame: false, autoHideMenuBar: true });
+    expect(kioskWindowOptions({ kiosk: true })).toEqual({
+      kiosk: true,
+      fullscreen: true,
+      frame: false,
+      autoHideMenuBar: true,
+    });
   });
 });

@@ -29,22 +29,34 @@ describe('loginItemPlan', () => {
 
   it('leaves login items alone in a development run, where the executable is bare Electron', () => {
     for (const platform of ['win32', 'darwin', 'linux'] as const) {
-      expect(loginItemPlan({ startAtLogin: true }, { ...linux, platform, packaged: false })).toMatchObject({ kind: 'skip' });
+      expect(loginItemPlan({ startAtLogin: true }, { ...linux, platform, packaged: false })).toMatchObject({
+        kind: 'skip',
+      });
     }
   });
 
   it('writes an autostart entry that starts the installed executable on Linux', () => {
     const plan = loginItemPlan({ startAtLogin: true }, linux);
-    expect(plan).toEqual({ kind: 'autostart-file', file: autostartFile, contents: autostartEntry('/opt/Loyalty Desk/loyalty-desk') });
+    expect(plan).toEqual({
+      kind: 'autostart-file',
+      file: autostartFile,
+      contents: autostartEntry('/opt/Loyalty Desk/loyalty-desk'),
+    });
     expect(plan.kind === 'autostart-file' && plan.contents).toContain('Exec="/opt/Loyalty Desk/loyalty-desk"\n');
   });
 
   it('removes the autostart entry when start at login is off', () => {
-    expect(loginItemPlan({ startAtLogin: false }, linux)).toEqual({ kind: 'autostart-file', file: autostartFile, contents: null });
+    expect(loginItemPlan({ startAtLogin: false }, linux)).toEqual({
+      kind: 'autostart-file',
+      file: autostartFile,
+      contents: null,
+    });
   });
 
   it('refuses a path with a line break, which would add lines to the desktop entry', () => {
-    expect(loginItemPlan({ startAtLogin: true }, { ...linux, executable: '/opt/x\nExec=/bin/evil' })).toMatchObject({ kind: 'skip' });
+    expect(loginItemPlan({ startAtLogin: true }, { ...linux, executable: '/opt/x\nExec=/bin/evil' })).toMatchObject({
+      kind: 'skip',
+    });
   });
 });
 

@@ -2,7 +2,12 @@
 // came from app://, drew itself and answered a call over IPC.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { selfCheckReport, selfCheckRequest, selfCheckVerdict, type SelfCheckObservations } from '../../../electron/lifecycle/self-check';
+import {
+  selfCheckReport,
+  selfCheckRequest,
+  selfCheckVerdict,
+  type SelfCheckObservations,
+} from '../../../electron/lifecycle/self-check';
 import { APP_ENTRY_URL } from '../../../electron/security/app-origin';
 
 const report = path.resolve('/tmp/self-check.json');
@@ -16,12 +21,15 @@ describe('selfCheckRequest', () => {
     expect(selfCheckRequest(['loyalty-desk', `--self-check=${report}`])).toEqual({ reportFile: report });
   });
 
-  it.each([['--self-check'], ['--self-check='], ['--self-check=report.json'], ['--self-check=../r.json'], [`--self-check=${path.resolve('/tmp/report.txt')}`]])(
-    'refuses %s: nobody named where the answer goes',
-    (flag) => {
-      expect(selfCheckRequest(['loyalty-desk', flag])).toEqual({ refused: expect.stringContaining('absolute path') });
-    },
-  );
+  it.each([
+    ['--self-check'],
+    ['--self-check='],
+    ['--self-check=report.json'],
+    ['--self-check=../r.json'],
+    [`--self-check=${path.resolve('/tmp/report.txt')}`],
+  ])('refuses %s: nobody named where the answer goes', (flag) => {
+    expect(selfCheckRequest(['loyalty-desk', flag])).toEqual({ refused: expect.stringContaining('absolute path') });
+  });
 });
 
 const passing: SelfCheckObservations = {
@@ -45,7 +53,11 @@ describe('selfCheckReport', () => {
   });
 
   it.each([
-    ['a window from file://', { windowUrl: 'file:///C:/Program%20Files/Loyalty%20Desk/resources/index.html' }, 'window loaded from the app protocol'],
+    [
+      'a window from file://',
+      { windowUrl: 'file:///C:/Program%20Files/Loyalty%20Desk/resources/index.html' },
+      'window loaded from the app protocol',
+    ],
     ['a window that never loaded', { windowUrl: null }, 'window loaded from the app protocol'],
     ['an empty page', { rendered: false }, 'page rendered'],
     ['a failed call', { ipcAnswer: { ok: false, error: { code: 'internal', message: 'x' } } }, 'IPC call answered'],
@@ -60,7 +72,13 @@ describe('selfCheckReport', () => {
 
 describe('selfCheckVerdict', () => {
   it('has nothing to say of a passing packaged report with the provisioned settings', () => {
-    expect(selfCheckVerdict(selfCheckReport(passing), { packaged: true, settings: { mode: 'live', terminalId: 'CI-01' }, secretStillInFile: false })).toEqual([]);
+    expect(
+      selfCheckVerdict(selfCheckReport(passing), {
+        packaged: true,
+        settings: { mode: 'live', terminalId: 'CI-01' },
+        secretStillInFile: false,
+      }),
+    ).toEqual([]);
   });
 
   it('names every difference: a failed check, an unpackaged app, settings not provisioned, a secret left in the file', () => {
@@ -71,7 +89,9 @@ describe('selfCheckVerdict', () => {
       settings: { ...passing.settings, mode: 'training' },
       provisioning: { outcome: 'applied', secretRemovedFromFile: false, secretStillInFile: true },
     });
-    expect(selfCheckVerdict(observed, { packaged: true, settings: { mode: 'live' }, secretStillInFile: false })).toEqual([
+    expect(
+      selfCheckVerdict(observed, { packaged: true, settings: { mode: 'live' }, secretStillInFile: false }),
+    ).toEqual([
       'failed: page rendered',
       'packaged is false',
       'settings.mode is "training", expected "live"',

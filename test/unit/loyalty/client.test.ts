@@ -11,8 +11,16 @@ import { listenOnLoopback, unreachableUrl } from '../../support/loopback';
 let simulator: Simulator;
 let server: { url: string; close(): Promise<void> };
 
-function client(options: { auth?: AuthConfig; timeoutMs?: number; maxBytes?: number; logOddity?: (message: string) => void } = {}): LoyaltyClient {
-  return createLoyaltyClient({ baseUrl: server.url, auth: options.auth ?? { scheme: 'none' }, timeoutMs: options.timeoutMs ?? 2_000, maxBytes: options.maxBytes, logOddity: options.logOddity });
+function client(
+  options: { auth?: AuthConfig; timeoutMs?: number; maxBytes?: number; logOddity?: (message: string) => void } = {},
+): LoyaltyClient {
+  return createLoyaltyClient({
+    baseUrl: server.url,
+    auth: options.auth ?? { scheme: 'none' },
+    timeoutMs: options.timeoutMs ?? 2_000,
+    maxBytes: options.maxBytes,
+    logOddity: options.logOddity,
+  });
 }
 
 async function failure(promise: Promise<unknown>): Promise<LoyaltyError> {
@@ -37,12 +45,19 @@ afterEach(async () => server.close());
 describe('reads', () => {
   it('finds a client by trailing digits of the phone', async () => {
     const found = await client().searchClients({ phone: `%${DEMO.single.phone.slice(-4)}` });
-    expect(found).toEqual([{ id: DEMO.single.id, name: DEMO.single.name, phone: DEMO.single.phone, email: DEMO.single.email }]);
+    expect(found).toEqual([
+      { id: DEMO.single.id, name: DEMO.single.name, phone: DEMO.single.phone, email: DEMO.single.email },
+    ]);
   });
 
   it('keeps documented nulls as nulls', async () => {
     const all = await client().searchClients({});
-    expect(all.find((c) => c.id === DEMO.nulls.id)).toEqual({ id: DEMO.nulls.id, name: null, phone: null, email: null });
+    expect(all.find((c) => c.id === DEMO.nulls.id)).toEqual({
+      id: DEMO.nulls.id,
+      name: null,
+      phone: null,
+      email: null,
+    });
   });
 
   it('reads balances in minor units', async () => {
@@ -74,7 +89,10 @@ describe('reads', () => {
 
   it('passes an inclusive date range', async () => {
     const newest = simulator.history(DEMO.bigHistory.id)[0]!;
-    const page = await client().getHistory(DEMO.bigHistory.id, { from: newest.transactionDate, to: newest.transactionDate });
+    const page = await client().getHistory(DEMO.bigHistory.id, {
+      from: newest.transactionDate,
+      to: newest.transactionDate,
+    });
     expect(page.length).toBeGreaterThan(0);
     expect(page.every((entry) => entry.transactionDate === newest.transactionDate)).toBe(true);
   });
@@ -82,14 +100,20 @@ describe('reads', () => {
 
 describe('write-off', () => {
   it('sends amounts as two-decimal numbers and coupons as ids', async () => {
-    await client().writeOff({ clientId: DEMO.rich.id, balance: [{ currency: 'points', amount: 12_345 }], coupons: [DEMO.rich.couponIds[0]] });
+    await client().writeOff({
+      clientId: DEMO.rich.id,
+      balance: [{ currency: 'points', amount: 12_345 }],
+      coupons: [DEMO.rich.couponIds[0]],
+    });
     expect(simulator.balance(DEMO.rich.id).points).toBe(DEMO.rich.points - 12_345);
     expect(simulator.coupons(DEMO.rich.id).map((c) => c.id)).toEqual([DEMO.rich.couponIds[1]]);
     expect(simulator.writeOffPosts).toBe(1);
   });
 
   it('reports a refusal with the server message', async () => {
-    const error = await failure(client().writeOff({ clientId: DEMO.newcomer.id, balance: [{ currency: 'points', amount: 100 }], coupons: [] }));
+    const error = await failure(
+      client().writeOff({ clientId: DEMO.newcomer.id, balance: [{ currency: 'points', amount: 100 }], coupons: [] }),
+    );
     expect(error.kind).toBe('http');
     expect(error.status).toBeGreaterThanOrEqual(400);
     expect(error.status).toBeLessThan(500);
@@ -104,7 +128,9 @@ describe('write-off', () => {
     [{ kind: 'error-after-apply', status: 500 } as const, 'http'],
   ])('is sent exactly once, never retried, on %o', async (fault, kind) => {
     simulator.injectFault({ ...fault, match: 'write-off', times: 5 });
-    const error = await failure(client().writeOff({ clientId: DEMO.rich.id, balance: [{ currency: 'rubles', amount: 100 }], coupons: [] }));
+    const error = await failure(
+      client().writeOff({ clientId: DEMO.rich.id, balance: [{ currency: 'rubles', amount: 100 }], coupons: [] }),
+    );
     expect(error.kind).toBe(kind);
     expect(simulator.writeOffPosts).toBe(1);
   });
@@ -118,7 +144,9 @@ describe('write-off', () => {
       }),
     );
     const api = createLoyaltyClient({ baseUrl: redirecting.url, auth: { scheme: 'none' }, timeoutMs: 1_000 });
-    const error = await failure(api.writeOff({ clientId: 1, balance: [{ currency: 'points', amount: 1 }], coupons: [] }));
+    const error = await failure(
+      api.writeOff({ clientId: 1, balance: [{ currency: 'points', amount: 1 }], coupons: [] }),
+    );
     await redirecting.close();
     expect(error.kind).toBe('network');
     expect(posts).toBe(1);
@@ -126,7 +154,9 @@ describe('write-off', () => {
 
   it('calls a 2xx answer whose body is not JSON malformed, since it may not be the server speaking', async () => {
     simulator.injectFault({ kind: 'malformed', body: '<html>OK</html>', match: 'write-off' });
-    const error = await failure(client().writeOff({ clientId: DEMO.rich.id, balance: [{ currency: 'rubles', amount: 100 }], coupons: [] }));
+    const error = await failure(
+      client().writeOff({ clientId: DEMO.rich.id, balance: [{ currency: 'rubles', amount: 100 }], coupons: [] }),
+    );
     expect(error.kind).toBe('malformed');
     expect(simulator.writeOffPosts).toBe(1);
   });
@@ -139,7 +169,13 @@ describe('write-off', () => {
 
   it('times out when the server applies it and never answers', async () => {
     simulator.injectFault({ kind: 'hang-after-apply', match: 'write-off' });
-    const error = await failure(client({ timeoutMs: 1_000 }).writeOff({ clientId: DEMO.rich.id, balance: [{ currency: 'rubles', amount: 100 }], coupons: [] }));
+    const error = await failure(
+      client({ timeoutMs: 1_000 }).writeOff({
+        clientId: DEMO.rich.id,
+        balance: [{ currency: 'rubles', amount: 100 }],
+        coupons: [],
+      }),
+    );
     expect(error.kind).toBe('timeout');
     expect(simulator.writeOffPosts).toBe(1);
     await expect.poll(() => simulator.balance(DEMO.rich.id).rubles).toBe(DEMO.rich.rubles - 100);
@@ -153,7 +189,13 @@ describe('retries of reads', () => {
   });
 
   it('gives up after two retries with the server message', async () => {
-    simulator.injectFault({ kind: 'status', status: 502, match: 'balance', times: 3, body: { message: 'Шлюз недоступен' } });
+    simulator.injectFault({
+      kind: 'status',
+      status: 502,
+      match: 'balance',
+      times: 3,
+      body: { message: 'Шлюз недоступен' },
+    });
     const error = await failure(client().getBalance(DEMO.single.id));
     expect(error).toMatchObject({ kind: 'http', status: 502, serverMessage: 'Шлюз недоступен' });
   });
@@ -177,7 +219,13 @@ describe('typed errors', () => {
   });
 
   it('uses the status line when the error body is not JSON', async () => {
-    simulator.injectFault({ kind: 'status', status: 418, body: '<html>teapot</html>', contentType: 'text/html', match: 'balance' });
+    simulator.injectFault({
+      kind: 'status',
+      status: 418,
+      body: '<html>teapot</html>',
+      contentType: 'text/html',
+      match: 'balance',
+    });
     const error = await failure(client().getBalance(DEMO.single.id));
     expect(error.serverMessage).toMatch(/^418/);
   });
@@ -193,14 +241,23 @@ describe('typed errors', () => {
   it('reads an amount with float noise or a third decimal, limits rounded down, and logs the oddity once', async () => {
     const odd: string[] = [];
     const api = client({ logOddity: (message) => odd.push(message) });
-    simulator.injectFault({ kind: 'malformed', body: '[{"amount":61.728,"currency":"points"},{"amount":0.30000000000000004,"currency":"rubles"}]', match: 'balance', times: 2 });
+    simulator.injectFault({
+      kind: 'malformed',
+      body: '[{"amount":61.728,"currency":"points"},{"amount":0.30000000000000004,"currency":"rubles"}]',
+      match: 'balance',
+      times: 2,
+    });
     expect(await api.getBalance(DEMO.single.id)).toEqual([
       { currency: 'points', amount: 6_172 },
       { currency: 'rubles', amount: 30 },
     ]);
     await api.getBalance(DEMO.single.id);
     expect(odd).toEqual([expect.stringMatching(/more than two decimals/)]);
-    simulator.injectFault({ kind: 'malformed', body: '[{"amount":-61.728,"currency":"points","transactionDate":1,"transactionId":"7"}]', match: 'history' });
+    simulator.injectFault({
+      kind: 'malformed',
+      body: '[{"amount":-61.728,"currency":"points","transactionDate":1,"transactionId":"7"}]',
+      match: 'history',
+    });
     expect((await api.getHistory(DEMO.single.id))[0]!.amount).toBe(-6_173);
   });
 
@@ -234,9 +291,18 @@ describe('typed errors', () => {
 
 describe('authentication', () => {
   const schemes: [AuthConfig, AuthConfig][] = [
-    [{ scheme: 'bearer', token: 't0ken' }, { scheme: 'bearer', token: 'wrong' }],
-    [{ scheme: 'basic', login: 'shop', password: 'пароль' }, { scheme: 'basic', login: 'shop', password: 'nope' }],
-    [{ scheme: 'apiKey', header: 'X-Api-Key', key: 'k3y' }, { scheme: 'apiKey', header: 'X-Api-Key', key: 'bad' }],
+    [
+      { scheme: 'bearer', token: 't0ken' },
+      { scheme: 'bearer', token: 'wrong' },
+    ],
+    [
+      { scheme: 'basic', login: 'shop', password: 'пароль' },
+      { scheme: 'basic', login: 'shop', password: 'nope' },
+    ],
+    [
+      { scheme: 'apiKey', header: 'X-Api-Key', key: 'k3y' },
+      { scheme: 'apiKey', header: 'X-Api-Key', key: 'bad' },
+    ],
   ];
 
   it.each(schemes)('%o is accepted, and a wrong one is unauthorized', async (right, wrong) => {

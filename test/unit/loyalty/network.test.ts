@@ -11,14 +11,28 @@ import { classifyWriteOffFailure } from '../../../electron/checkout/classify';
 import { createLoyaltyClient } from '../../../electron/loyalty/client';
 import { loyaltyClientProvider } from '../../../electron/loyalty/connect';
 import { LoyaltyError } from '../../../electron/loyalty/errors';
-import { NO_NETWORK_SETTINGS, operatingSystemCertificates, proxyChoice, proxyFromResolution, type NetworkContext, type NetworkSettings } from '../../../electron/loyalty/network';
+import {
+  NO_NETWORK_SETTINGS,
+  operatingSystemCertificates,
+  proxyChoice,
+  proxyFromResolution,
+  type NetworkContext,
+  type NetworkSettings,
+} from '../../../electron/loyalty/network';
 import { testConnection } from '../../../electron/settings/connection-test';
 import { STORE_SCHEMA } from '../../../electron/settings/settings-store';
 import { setupSettings } from '../../../electron/settings/setup';
 import { createSimulator } from '../../../electron/training/simulator';
 import { DEMO } from '../../../electron/training/demo-data';
 import { createTestEncryptor } from '../../support/test-encryptor';
-import { makeAuthority, serveHttps, startConnectProxy, type Authority, type ConnectProxy, type Listening } from '../../support/tls-loopback';
+import {
+  makeAuthority,
+  serveHttps,
+  startConnectProxy,
+  type Authority,
+  type ConnectProxy,
+  type Listening,
+} from '../../support/tls-loopback';
 
 const SECRET = 'network-secret-91d2';
 const auth = { scheme: 'bearer', token: SECRET } as const;
@@ -43,23 +57,31 @@ describe('the loyalty client on a store network', () => {
     await proxy.close();
   });
 
-  const probe = (network: NetworkSettings, networkContext = bareMachine) => testConnection({ baseUrl: server.url, auth, timeoutMs: 5_000, network, networkContext });
+  const probe = (network: NetworkSettings, networkContext = bareMachine) =>
+    testConnection({ baseUrl: server.url, auth, timeoutMs: 5_000, network, networkContext });
 
   it('says plainly that the certificate is not trusted when the store authority is unknown', async () => {
     expect(await probe(NO_NETWORK_SETTINGS)).toMatchObject({ outcome: 'untrusted-certificate' });
     const client = createLoyaltyClient({ baseUrl: server.url, auth, timeoutMs: 5_000, networkContext: bareMachine });
     const failure = await client.searchClients({ phone: '79120000000' }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(LoyaltyError);
-    expect(failure).toMatchObject({ kind: 'certificate', message: expect.stringMatching(/certificate is not trusted/) });
+    expect(failure).toMatchObject({
+      kind: 'certificate',
+      message: expect.stringMatching(/certificate is not trusted/),
+    });
     expect((failure as Error).message).not.toContain(server.url);
   });
 
   it('trusts the authority a manager added in the settings, beside the public ones', async () => {
-    expect(await probe({ ...NO_NETWORK_SETTINGS, caCertificates: authority.caPem })).toMatchObject({ outcome: 'works' });
+    expect(await probe({ ...NO_NETWORK_SETTINGS, caCertificates: authority.caPem })).toMatchObject({
+      outcome: 'works',
+    });
   });
 
   it("trusts the operating system's certificate store", async () => {
-    expect(await probe(NO_NETWORK_SETTINGS, { ...bareMachine, systemCertificates: () => [authority.caPem] })).toMatchObject({ outcome: 'works' });
+    expect(
+      await probe(NO_NETWORK_SETTINGS, { ...bareMachine, systemCertificates: () => [authority.caPem] }),
+    ).toMatchObject({ outcome: 'works' });
   });
 
   it('goes through the proxy a manager set, and names a certificate problem behind it too', async () => {
@@ -67,16 +89,22 @@ describe('the loyalty client on a store network', () => {
     expect(await probe({ proxyUrl: proxy.url, caCertificates: authority.caPem })).toMatchObject({ outcome: 'works' });
     expect(proxy.tunnels.slice(before)).toEqual([host]);
     // Not retried either: a certificate does not become trusted a moment later.
-    expect(await probe({ proxyUrl: proxy.url, caCertificates: '' })).toMatchObject({ outcome: 'untrusted-certificate' });
+    expect(await probe({ proxyUrl: proxy.url, caCertificates: '' })).toMatchObject({
+      outcome: 'untrusted-certificate',
+    });
     expect(proxy.tunnels.length).toBe(before + 2);
   });
 
   it('goes through the HTTPS_PROXY of the environment, but not for a host on NO_PROXY', async () => {
     const trusted = { ...NO_NETWORK_SETTINGS, caCertificates: authority.caPem };
     const before = proxy.tunnels.length;
-    expect(await probe(trusted, { ...bareMachine, env: { HTTPS_PROXY: proxy.url } })).toMatchObject({ outcome: 'works' });
+    expect(await probe(trusted, { ...bareMachine, env: { HTTPS_PROXY: proxy.url } })).toMatchObject({
+      outcome: 'works',
+    });
     expect(proxy.tunnels.slice(before)).toEqual([host]);
-    expect(await probe(trusted, { ...bareMachine, env: { https_proxy: proxy.url, no_proxy: '127.0.0.1' } })).toMatchObject({ outcome: 'works' });
+    expect(
+      await probe(trusted, { ...bareMachine, env: { https_proxy: proxy.url, no_proxy: '127.0.0.1' } }),
+    ).toMatchObject({ outcome: 'works' });
     expect(proxy.tunnels.length).toBe(before + 1);
   });
 
@@ -88,7 +116,13 @@ describe('the loyalty client on a store network', () => {
   });
 
   it('sends a write-off through the proxy on a connection of its own, once', async () => {
-    const client = createLoyaltyClient({ baseUrl: server.url, auth, timeoutMs: 5_000, network: { proxyUrl: proxy.url, caCertificates: authority.caPem }, networkContext: bareMachine });
+    const client = createLoyaltyClient({
+      baseUrl: server.url,
+      auth,
+      timeoutMs: 5_000,
+      network: { proxyUrl: proxy.url, caCertificates: authority.caPem },
+      networkContext: bareMachine,
+    });
     const posts = simulator.writeOffPosts;
     const before = proxy.tunnels.length;
     await client.writeOff({ clientId: DEMO.single.id, balance: [{ currency: 'points', amount: 100 }], coupons: [] });
@@ -102,12 +136,26 @@ describe('the loyalty client on a store network', () => {
     try {
       const provisionFile = path.join(dir, 'provision.json');
       const network = { proxyUrl: proxy.url, caCertificates: authority.caPem };
-      await writeFile(provisionFile, JSON.stringify({ settings: { mode: 'live', baseUrl: server.url, scheme: 'bearer', ...network }, secret: SECRET, managerPin: '4821' }));
+      await writeFile(
+        provisionFile,
+        JSON.stringify({
+          settings: { mode: 'live', baseUrl: server.url, scheme: 'bearer', ...network },
+          secret: SECRET,
+          managerPin: '4821',
+        }),
+      );
       const store = new Conf({ cwd: dir, configName: 'settings', schema: STORE_SCHEMA });
-      const { settings } = await setupSettings({ store, vaultFile: path.join(dir, 'credentials.json'), encryptor: createTestEncryptor(), provisionFile });
+      const { settings } = await setupSettings({
+        store,
+        vaultFile: path.join(dir, 'credentials.json'),
+        encryptor: createTestEncryptor(),
+        provisionFile,
+      });
       expect(settings.connectionState().network).toEqual({ ...network, caCertificates: authority.caPem.trim() });
       const before = proxy.tunnels.length;
-      const found = await loyaltyClientProvider(() => settings.connectionState(), simulator.fetch)().searchClients({ phone: DEMO.single.phone });
+      const found = await loyaltyClientProvider(() => settings.connectionState(), simulator.fetch)().searchClients({
+        phone: DEMO.single.phone,
+      });
       expect(found.map((client) => client.id)).toEqual([DEMO.single.id]);
       expect(proxy.tunnels.slice(before)).toEqual([host]);
     } finally {
@@ -124,7 +172,12 @@ describe('a certificate failure of a write-off', () => {
 
 describe('proxyChoice', () => {
   it("prefers the manager's proxy for both schemes, keeping the environment's NO_PROXY", () => {
-    expect(proxyChoice({ proxyUrl: 'http://proxy.store.invalid:3128', caCertificates: '' }, { HTTPS_PROXY: 'http://other.invalid:8080', NO_PROXY: 'localhost' })).toEqual({
+    expect(
+      proxyChoice(
+        { proxyUrl: 'http://proxy.store.invalid:3128', caCertificates: '' },
+        { HTTPS_PROXY: 'http://other.invalid:8080', NO_PROXY: 'localhost' },
+      ),
+    ).toEqual({
       httpProxy: 'http://proxy.store.invalid:3128',
       httpsProxy: 'http://proxy.store.invalid:3128',
       noProxy: 'localhost',
@@ -132,7 +185,11 @@ describe('proxyChoice', () => {
   });
 
   it('reads the environment in either case, HTTP_PROXY serving https too, and nothing when it is empty', () => {
-    expect(proxyChoice(NO_NETWORK_SETTINGS, { http_proxy: 'http://p.invalid:1' })).toEqual({ httpProxy: 'http://p.invalid:1', httpsProxy: 'http://p.invalid:1', noProxy: '' });
+    expect(proxyChoice(NO_NETWORK_SETTINGS, { http_proxy: 'http://p.invalid:1' })).toEqual({
+      httpProxy: 'http://p.invalid:1',
+      httpsProxy: 'http://p.invalid:1',
+      noProxy: '',
+    });
     expect(proxyChoice(NO_NETWORK_SETTINGS, {})).toEqual({ httpProxy: '', httpsProxy: '', noProxy: '' });
   });
 });
@@ -153,13 +210,17 @@ describe('proxyFromResolution', () => {
   });
 
   it('comes last: the manager and the environment win over the OS settings', () => {
-    expect(proxyChoice(NO_NETWORK_SETTINGS, {}, 'http://os.invalid:8080')).toMatchObject({ httpsProxy: 'http://os.invalid:8080' });
-    expect(proxyChoice(NO_NETWORK_SETTINGS, { HTTPS_PROXY: 'http://env.invalid:1' }, 'http://os.invalid:8080')).toMatchObject({ httpsProxy: 'http://env.invalid:1' });
+    expect(proxyChoice(NO_NETWORK_SETTINGS, {}, 'http://os.invalid:8080')).toMatchObject({
+      httpsProxy: 'http://os.invalid:8080',
+    });
+    expect(
+      proxyChoice(NO_NETWORK_SETTINGS, { HTTPS_PROXY: 'http://env.invalid:1' }, 'http://os.invalid:8080'),
+    ).toMatchObject({ httpsProxy: 'http://env.invalid:1' });
   });
 });
 
 describe('operatingSystemCertificates', () => {
-  it("is the OS store where Node can read it (22.15+, 23.10+: Electron 45), and empty where it cannot (older Node)", () => {
+  it('is the OS store where Node can read it (22.15+, 23.10+: Electron 45), and empty where it cannot (older Node)', () => {
     const read = (tls as { getCACertificates?: (type: 'system') => string[] }).getCACertificates;
     expect(operatingSystemCertificates()).toEqual(read ? read('system') : []);
   });

@@ -12,7 +12,10 @@ describe('dayRange', () => {
 
   it('takes one day as the whole of that day', () => {
     const result = dayRange('30.03.2025', '30.03.2025');
-    expect(result).toEqual({ ok: true, range: { from: new Date(2025, 2, 30).getTime(), to: new Date(2025, 2, 31).getTime() - 1 } });
+    expect(result).toEqual({
+      ok: true,
+      range: { from: new Date(2025, 2, 30).getTime(), to: new Date(2025, 2, 31).getTime() - 1 },
+    });
   });
 
   it('reads one-digit days and months, slashes, and stray spaces', () => {
@@ -35,7 +38,17 @@ describe('readDay', () => {
   const march1 = { ok: true, day: { year: 2025, month: 3, day: 1 } };
 
   it('takes a day however it is commonly typed or pasted', () => {
-    for (const typed of ['1.3.2025', '01.03.2025', '01.03.25', '1.3.25', '2025-03-01', '2025-03-01T10:00:00Z', '01032025', '010325', '01/03/2025']) {
+    for (const typed of [
+      '1.3.2025',
+      '01.03.2025',
+      '01.03.25',
+      '1.3.25',
+      '2025-03-01',
+      '2025-03-01T10:00:00Z',
+      '01032025',
+      '010325',
+      '01/03/2025',
+    ]) {
       expect(readDay(typed), typed).toEqual(march1);
     }
   });
@@ -44,7 +57,8 @@ describe('readDay', () => {
     expect(readDay('15.03.25')).toEqual({ ok: true, day: { year: 2025, month: 3, day: 15 } });
     expect(readDay('31.04.2025')).toEqual({ ok: false, error: 'bad-date' });
     expect(readDay('2025-02-30')).toEqual({ ok: false, error: 'bad-date' });
-    for (const typed of ['1.3', '13.20.25.1', '2025.03.01', 'вчера', '1.3.202', '']) expect(readDay(typed), typed).toEqual({ ok: false, error: 'bad-format' });
+    for (const typed of ['1.3', '13.20.25.1', '2025.03.01', 'вчера', '1.3.202', ''])
+      expect(readDay(typed), typed).toEqual({ ok: false, error: 'bad-format' });
   });
 
   it('writes a day out in full, and leaves what is no day as typed', () => {

@@ -1,6 +1,15 @@
 // Money, points and dates through Intl: Russian grouping and plurals, English, and unknown currencies shown plainly.
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatBalance, formatCount, formatDate, formatDateTime, formatPoints, formatRubles, keepNumbersWhole } from '../../../renderer/src/lib/format';
+import {
+  formatAmount,
+  formatBalance,
+  formatCount,
+  formatDate,
+  formatDateTime,
+  formatPoints,
+  formatRubles,
+  keepNumbersWhole,
+} from '../../../renderer/src/lib/format';
 
 const ruPoints = { one: 'балл', few: 'балла', many: 'баллов', other: 'балла' };
 const enPoints = { one: 'point', other: 'points' };
@@ -52,7 +61,9 @@ describe('format', () => {
 
 describe('keepNumbersWhole', () => {
   it('makes the spaces inside numbers and before % and ₽ unbreakable, and leaves the others', () => {
-    expect(keepNumbersWhole('Скидка 15 % от 3 000 ₽ и 1 234 567 баллов')).toBe('Скидка 15\u00a0% от 3\u00a0000\u00a0₽ и 1\u00a0234\u00a0567 баллов');
+    expect(keepNumbersWhole('Скидка 15 % от 3 000 ₽ и 1 234 567 баллов')).toBe(
+      'Скидка 15\u00a0% от 3\u00a0000\u00a0₽ и 1\u00a0234\u00a0567 баллов',
+    );
     expect(keepNumbersWhole('Купон 2 на 30 дней')).toBe('Купон 2 на 30 дней');
   });
 });

@@ -43,7 +43,10 @@ describe('guardCalls', () => {
     const { bridge } = electronLikeBridge(() => Promise.reject(new Error('render frame was disposed')));
     const pos = guardCalls(bridge, snapshot);
     expect(await pos.writeOff(writeOff)).toMatchObject({ ok: false, error: { code: 'in-doubt' } });
-    expect(await pos.searchClients({ by: 'phone', query: '1234' })).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(await pos.searchClients({ by: 'phone', query: '1234' })).toMatchObject({
+      ok: false,
+      error: { code: 'internal' },
+    });
   });
 
   it('offers every contract call', () => {

@@ -4,17 +4,26 @@ import type { JournalEntry, JournalOutcome } from '../../../common/journal';
 import { dayTotals, needsManagerFirst } from '../../../renderer/src/lib/journal-glance';
 import { journalEntry } from '../../support/journal-entry';
 
-const entry = (journalId: string, outcome: JournalOutcome, balance: JournalEntry['balance'], coupons: number[] = []): JournalEntry =>
-  journalEntry({ journalId, terminalId: 'T1', clientId: 1, balance, coupons, outcome });
+const entry = (
+  journalId: string,
+  outcome: JournalOutcome,
+  balance: JournalEntry['balance'],
+  coupons: number[] = [],
+): JournalEntry => journalEntry({ journalId, terminalId: 'T1', clientId: 1, balance, coupons, outcome });
 
 const day = [
   entry('a', 'applied', [{ currency: 'points', amount: 25_000 }], [5001]),
   entry('b', 'refused', [{ currency: 'points', amount: 99_999 }], [5002]),
   entry('c', 'needs-review', [{ currency: 'rubles', amount: 1_000 }]),
-  entry('d', 'settled-applied', [
-    { currency: 'points', amount: 50 },
-    { currency: 'rubles', amount: 20_025 },
-  ], [5003, 5004]),
+  entry(
+    'd',
+    'settled-applied',
+    [
+      { currency: 'points', amount: 50 },
+      { currency: 'rubles', amount: 20_025 },
+    ],
+    [5003, 5004],
+  ),
   entry('e', 'in-doubt', [{ currency: 'rubles', amount: 7 }]),
 ];
 

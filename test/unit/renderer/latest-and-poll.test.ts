@@ -36,7 +36,7 @@ describe('poll', () => {
     const ask = () => {
       outstanding += 1;
       most = Math.max(most, outstanding);
-      return new Promise<string>((resolve) => setTimeout(() => resolve((outstanding -= 1, 'in-doubt')), 2500));
+      return new Promise<string>((resolve) => setTimeout(() => resolve(((outstanding -= 1), 'in-doubt')), 2500));
     };
     const stop = poll({ ask, again: () => true, onAnswer: () => undefined, intervalMs: 1000 });
     await vi.advanceTimersByTimeAsync(20_000);

@@ -4,7 +4,9 @@ import { serverWords } from '../../../renderer/src/i18n/server-words';
 
 describe('serverWords', () => {
   it('shows a short line in the window’s language', () => {
-    expect(serverWords('Списание временно запрещено для этой карты', 'ru')).toBe('Списание временно запрещено для этой карты');
+    expect(serverWords('Списание временно запрещено для этой карты', 'ru')).toBe(
+      'Списание временно запрещено для этой карты',
+    );
     expect(serverWords('  Not enough points on the card ', 'en')).toBe('Not enough points on the card');
     expect(serverWords('Код из SMS не подтверждён', 'ru')).toBe('Код из SMS не подтверждён');
   });

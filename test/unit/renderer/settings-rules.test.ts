@@ -35,9 +35,21 @@ const form: fc.Arbitrary<SettingsForm> = fc.record({
   kiosk: fc.boolean(),
   startAtLogin: fc.boolean(),
   updateUrl: url,
-  // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- hostile input: a proxy address with a login in it must be refused
-  proxyUrl: fc.oneof(url, fc.constant('http://proxy.store.invalid:3128'), fc.constant('http://user:pw@proxy.invalid:3128'), fc.constant('http://proxy.invalid:3128/path')),
-  caCertificates: fc.oneof(fc.constant(''), fc.constant(TEST_PEM), fc.constant(`${TEST_PEM}\n\n${TEST_PEM}\n`), fc.constant(`junk\n${TEST_PEM}`), text(70)),
+  /* eslint-disable @microsoft/sdl/no-insecure-url -- hostile input: a proxy address with a login in it must be refused */
+  proxyUrl: fc.oneof(
+    url,
+    fc.constant('http://proxy.store.invalid:3128'),
+    fc.constant('http://user:pw@proxy.invalid:3128'),
+    fc.constant('http://proxy.invalid:3128/path'),
+  ),
+  /* eslint-enable @microsoft/sdl/no-insecure-url */
+  caCertificates: fc.oneof(
+    fc.constant(''),
+    fc.constant(TEST_PEM),
+    fc.constant(`${TEST_PEM}\n\n${TEST_PEM}\n`),
+    fc.constant(`junk\n${TEST_PEM}`),
+    text(70),
+  ),
   pointValueKopecks: fc.oneof(fc.integer({ min: -5, max: 110_000 }), fc.constant(150.5)),
   idleMinutes: fc.oneof(fc.integer({ min: -1, max: 70 }), fc.constant(Number.NaN)),
   watchMinutes: fc.integer({ min: 0, max: 130 }),
@@ -65,13 +77,21 @@ describe('formProblems', () => {
     expect(formProblems({ ...valid, pointValueKopecks: 0 })).toEqual({ pointValueKopecks: 'pointValueKopecks' });
     expect(formProblems({ ...valid, idleMinutes: 61 })).toEqual({ idleMinutes: 'idleMinutes' });
     expect(formProblems({ ...valid, watchMinutes: 121 })).toEqual({ watchMinutes: 'watchMinutes' });
-    expect(formProblems({ ...valid, watchMinutes: 5, readFailureMinutes: 6 })).toEqual({ readFailureMinutes: 'readFailureLonger' });
+    expect(formProblems({ ...valid, watchMinutes: 5, readFailureMinutes: 6 })).toEqual({
+      readFailureMinutes: 'readFailureLonger',
+    });
     expect(formProblems({ ...valid, storeName: 'я'.repeat(201) })).toEqual({ storeName: 'tooLong' });
     // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- hostile input: updates never come over anything but https
     expect(formProblems({ ...valid, updateUrl: 'ftp://updates.example.ru' })).toEqual({ updateUrl: 'updateUrl' });
     // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- hostile input: a proxy address with a login in it must be refused
-    expect(formProblems({ ...valid, proxyUrl: 'http://user:pw@proxy.store.invalid:3128' })).toEqual({ proxyUrl: 'proxyUrl' });
-    expect(formProblems({ ...valid, caCertificates: 'MIIBszCCAVmgAwIBAgIUQ2Fu' })).toEqual({ caCertificates: 'caCertificates' });
-    expect(formProblems({ ...valid, proxyUrl: 'http://proxy.store.invalid:3128', caCertificates: `  ${TEST_PEM}\n` })).toEqual({});
+    expect(formProblems({ ...valid, proxyUrl: 'http://user:pw@proxy.store.invalid:3128' })).toEqual({
+      proxyUrl: 'proxyUrl',
+    });
+    expect(formProblems({ ...valid, caCertificates: 'MIIBszCCAVmgAwIBAgIUQ2Fu' })).toEqual({
+      caCertificates: 'caCertificates',
+    });
+    expect(
+      formProblems({ ...valid, proxyUrl: 'http://proxy.store.invalid:3128', caCertificates: `  ${TEST_PEM}\n` }),
+    ).toEqual({});
   });
 });

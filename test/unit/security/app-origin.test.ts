@@ -26,7 +26,8 @@ describe('isAppUrl', () => {
   });
 
   it('refuses anything that is not a string', () => {
-    for (const value of [null, undefined, 42, {}, ['app://loyalty-desk/'], new URL(APP_ENTRY_URL)]) expect(isAppUrl(value)).toBe(false);
+    for (const value of [null, undefined, 42, {}, ['app://loyalty-desk/'], new URL(APP_ENTRY_URL)])
+      expect(isAppUrl(value)).toBe(false);
   });
 
   it('never accepts a URL on another scheme or host, whatever its shape', () => {

@@ -17,7 +17,11 @@ import { TILL_DEFAULTS } from '../../../common/settings-rules';
 const APP = { url: 'app://loyalty-desk/index.html' };
 const PIN = '80412';
 /** The forms the secret takes on the wire: as itself, URL-encoded, and inside Basic's base64. */
-const LEAK_FORMS = [CANARY_SECRET, encodeURIComponent(CANARY_SECRET), Buffer.from(`kassa:${CANARY_SECRET}`).toString('base64')];
+const LEAK_FORMS = [
+  CANARY_SECRET,
+  encodeURIComponent(CANARY_SECRET),
+  Buffer.from(`kassa:${CANARY_SECRET}`).toString('base64'),
+];
 /** A careless server that echoes the request's Authorization header in its error message. */
 const ECHO = { message: `Token rejected: Authorization: Bearer ${CANARY_SECRET}` };
 
@@ -48,7 +52,11 @@ describe('the canary secret', () => {
 
   beforeAll(async () => {
     api = await simulator.listen();
-    side = await createMainSide({ simulator, connection: { mode: 'training', baseUrl: '', timeoutMs: 2_000 }, isTrustedCaller: isAppUrl });
+    side = await createMainSide({
+      simulator,
+      connection: { mode: 'training', baseUrl: '', timeoutMs: 2_000 },
+      isTrustedCaller: isAppUrl,
+    });
     form = {
       mode: 'live',
       baseUrl: api.url,
@@ -85,13 +93,29 @@ describe('the canary secret', () => {
     await call('saveSettings', { ...form, baseUrl: 'http://remote.example.ru' });
     expect(await call('saveSettings', form)).toEqual({ ok: true, value: { saved: true } });
     expect(await call('getSettings')).toMatchObject({ ok: true, value: { secretSet: true } });
-    expect(await call('testConnection', { ...form, secret: null })).toMatchObject({ ok: true, value: { outcome: 'works' } });
-    expect(await call('testConnection', { ...form, secret: `${CANARY_SECRET}-wrong` })).toMatchObject({ ok: true, value: { outcome: 'wrong-credentials' } });
+    expect(await call('testConnection', { ...form, secret: null })).toMatchObject({
+      ok: true,
+      value: { outcome: 'works' },
+    });
+    expect(await call('testConnection', { ...form, secret: `${CANARY_SECRET}-wrong` })).toMatchObject({
+      ok: true,
+      value: { outcome: 'wrong-credentials' },
+    });
     // The stored secret is never filled in for another address: the form must carry it again.
     const elsewhere = await unreachableUrl();
-    expect(await call('testConnection', { ...form, secret: null, baseUrl: elsewhere })).toMatchObject({ ok: true, value: { outcome: 'secret-must-be-retyped' } });
-    expect(await call('testConnection', { ...form, baseUrl: elsewhere })).toMatchObject({ ok: true, value: { outcome: 'unreachable' } });
-    expect(await withFault({ kind: 'status', status: 401, body: ECHO }, () => call('testConnection', { ...form, secret: null }))).toMatchObject({
+    expect(await call('testConnection', { ...form, secret: null, baseUrl: elsewhere })).toMatchObject({
+      ok: true,
+      value: { outcome: 'secret-must-be-retyped' },
+    });
+    expect(await call('testConnection', { ...form, baseUrl: elsewhere })).toMatchObject({
+      ok: true,
+      value: { outcome: 'unreachable' },
+    });
+    expect(
+      await withFault({ kind: 'status', status: 401, body: ECHO }, () =>
+        call('testConnection', { ...form, secret: null }),
+      ),
+    ).toMatchObject({
       ok: true,
       value: { outcome: 'wrong-credentials' },
     });
@@ -106,27 +130,61 @@ describe('the canary secret', () => {
     expect(await call('searchClients', { by: 'phone', query: DEMO.single.phone })).toMatchObject({ ok: true });
     await call('searchClients', { by: 'phone', query: '1' });
     const search = () => call('searchClients', { by: 'phone', query: DEMO.single.phone });
-    expect(await withFault({ kind: 'status', status: 401, body: ECHO }, search)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect(await withFault({ kind: 'status', status: 401, body: ECHO }, search)).toMatchObject({
+      ok: false,
+      error: { code: 'unauthorized' },
+    });
     const customer = () => call('getCustomer', { clientId: DEMO.single.id });
-    expect(await withFault({ kind: 'status', status: 503, body: ECHO }, customer)).toMatchObject({ ok: false, error: { code: 'server' } });
-    expect(await withFault({ kind: 'malformed', body: `{"oops":"${CANARY_SECRET}"}` }, customer)).toMatchObject({ ok: false, error: { code: 'bad-answer' } });
-    expect(await call('getCustomer', { clientId: 999_999_999 })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await withFault({ kind: 'status', status: 503, body: ECHO }, customer)).toMatchObject({
+      ok: false,
+      error: { code: 'server' },
+    });
+    expect(await withFault({ kind: 'malformed', body: `{"oops":"${CANARY_SECRET}"}` }, customer)).toMatchObject({
+      ok: false,
+      error: { code: 'bad-answer' },
+    });
+    expect(await call('getCustomer', { clientId: 999_999_999 })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
     const history = () => call('getHistory', { clientId: DEMO.single.id, offset: 0, limit: 10 });
     expect(await history()).toMatchObject({ ok: true });
-    expect(await withFault({ kind: 'reset-before-apply' }, history)).toMatchObject({ ok: false, error: { code: 'network' } });
-    expect(await withFault({ kind: 'latency', ms: 3_000 }, history)).toMatchObject({ ok: false, error: { code: 'timeout' } });
+    expect(await withFault({ kind: 'reset-before-apply' }, history)).toMatchObject({
+      ok: false,
+      error: { code: 'network' },
+    });
+    expect(await withFault({ kind: 'latency', ms: 3_000 }, history)).toMatchObject({
+      ok: false,
+      error: { code: 'timeout' },
+    });
 
     // Write-offs: applied, refused with an echo, in doubt; and their reports.
-    const applied = await call('writeOff', { clientId: DEMO.rich.id, balance: [{ currency: 'points', amount: 100 }], coupons: [] });
+    const applied = await call('writeOff', {
+      clientId: DEMO.rich.id,
+      balance: [{ currency: 'points', amount: 100 }],
+      coupons: [],
+    });
     expect(applied).toMatchObject({ ok: true, value: { state: 'applied' } });
-    const writeOff = () => call('writeOff', { clientId: DEMO.rich.id, balance: [{ currency: 'points', amount: 100 }], coupons: [] });
-    expect(await withFault({ kind: 'status', status: 422, body: ECHO, match: 'write-off' }, writeOff)).toMatchObject({ ok: false, error: { code: 'rejected' } });
+    const writeOff = () =>
+      call('writeOff', { clientId: DEMO.rich.id, balance: [{ currency: 'points', amount: 100 }], coupons: [] });
+    expect(await withFault({ kind: 'status', status: 422, body: ECHO, match: 'write-off' }, writeOff)).toMatchObject({
+      ok: false,
+      error: { code: 'rejected' },
+    });
     const inDoubt = await withFault({ kind: 'reset-after-apply', match: 'write-off' }, writeOff);
     expect(inDoubt).toMatchObject({ ok: true, value: { state: 'in-doubt' } });
     // The sale goes on without it; a manager's resolution of one that does not need it is refused.
     const doubtful = (inDoubt as { value: { journalId: string } }).value.journalId;
-    expect(await call('finishWithoutWriteOff', { journalId: doubtful })).toMatchObject({ ok: true, value: { saleFinishedWithout: true } });
-    expect(await call('resolveWriteOff', { journalId: (applied as { value: { journalId: string } }).value.journalId, note: CANARY_SECRET })).toMatchObject({ ok: false });
+    expect(await call('finishWithoutWriteOff', { journalId: doubtful })).toMatchObject({
+      ok: true,
+      value: { saleFinishedWithout: true },
+    });
+    expect(
+      await call('resolveWriteOff', {
+        journalId: (applied as { value: { journalId: string } }).value.journalId,
+        note: CANARY_SECRET,
+      }),
+    ).toMatchObject({ ok: false });
     await call('getWriteOff', { journalId: (applied as { value: { journalId: string } }).value.journalId });
     await call('getWriteOff', { journalId: 'no-such-journal' });
     await call('writeOff', { clientId: -1, balance: [], coupons: [] });
@@ -142,7 +200,8 @@ describe('the canary secret', () => {
 
     // A server that refuses the credentials outright, for every read.
     await withFault({ kind: 'status', status: 403, body: ECHO }, async () => {
-      for (const step of [search, customer, history]) expect(await step()).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+      for (const step of [search, customer, history])
+        expect(await step()).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     });
 
     expect([...called].sort()).toEqual([...CALL_NAMES].sort());

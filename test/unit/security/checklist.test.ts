@@ -34,7 +34,9 @@ describe('windows', () => {
     });
     expect(creations.length).toBeGreaterThan(0);
     for (const { file, source } of creations) {
-      expect(source.match(/satisfies SecureWebPreferences/g)?.length, file).toBe(source.match(/new (BrowserWindow|BrowserView|WebContentsView)\(/g)?.length);
+      expect(source.match(/satisfies SecureWebPreferences/g)?.length, file).toBe(
+        source.match(/new (BrowserWindow|BrowserView|WebContentsView)\(/g)?.length,
+      );
     }
   });
 });

@@ -43,16 +43,25 @@ describe('a hostile loyalty server', () => {
 
   /** The app's main side, its PIN set and the settings saved with this form (the secret then lives in the vault). */
   async function terminal(form: Partial<SettingsForm>): Promise<MainSide> {
-    const side = await createMainSide({ simulator: createSimulator(), connection: { mode: 'training', baseUrl: '', timeoutMs: 2_000 }, isTrustedCaller: isAppUrl });
+    const side = await createMainSide({
+      simulator: createSimulator(),
+      connection: { mode: 'training', baseUrl: '', timeoutMs: 2_000 },
+      isTrustedCaller: isAppUrl,
+    });
     opened.push(side);
     expect(await side.handlers.setPin(APP, { pin: PIN })).toMatchObject({ ok: true });
-    expect(await side.handlers.saveSettings(APP, { ...VALID_FORM, ...form })).toEqual({ ok: true, value: { saved: true } });
+    expect(await side.handlers.saveSettings(APP, { ...VALID_FORM, ...form })).toEqual({
+      ok: true,
+      value: { saved: true },
+    });
     return side;
   }
 
   it('cannot get a long echoed token to the window by having it cut before it is redacted', async () => {
     const token = `${CANARY_SECRET}-${'x'.repeat(400)}`;
-    const server = await recordingServer((_request, response) => response.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ message: token })));
+    const server = await recordingServer((_request, response) =>
+      response.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ message: token })),
+    );
     opened.push(server);
     const side = await terminal({ baseUrl: server.url, scheme: 'bearer', secret: token });
     const result = await side.handlers.searchClients(APP, { by: 'phone', query: DEMO.single.phone });
@@ -70,8 +79,18 @@ describe('a hostile loyalty server', () => {
       api = await simulator.listen();
       opened.push(api);
       const side = await terminal({ baseUrl: api.url, scheme: 'bearer', secret: CANARY_SECRET });
-      simulator.injectFault({ kind: 'status', status: 422, body: { message: `Refused. Authorization: Bearer ${CANARY_SECRET}` }, match: 'write-off', times: 1 });
-      const refused = await side.handlers.writeOff(APP, { clientId: DEMO.rich.id, balance: [{ currency: 'points', amount: 100 }], coupons: [] });
+      simulator.injectFault({
+        kind: 'status',
+        status: 422,
+        body: { message: `Refused. Authorization: Bearer ${CANARY_SECRET}` },
+        match: 'write-off',
+        times: 1,
+      });
+      const refused = await side.handlers.writeOff(APP, {
+        clientId: DEMO.rich.id,
+        balance: [{ currency: 'points', amount: 100 }],
+        coupons: [],
+      });
       expect(refused).toMatchObject({ ok: false, error: { code: 'rejected' } });
       return side;
     }
@@ -79,7 +98,9 @@ describe('a hostile loyalty server', () => {
     it('keeps the secret out of the journal on disk and out of the CSV export', async () => {
       const side = await refusedWriteOff();
       const files = await readdir(side.journalDir);
-      const onDisk = (await Promise.all(files.map((name) => readFile(path.join(side.journalDir, name), 'utf8')))).join('\n');
+      const onDisk = (await Promise.all(files.map((name) => readFile(path.join(side.journalDir, name), 'utf8')))).join(
+        '\n',
+      );
       expect(onDisk).toContain('Refused. Authorization: [redacted]');
       expect(onDisk).not.toContain(CANARY_SECRET);
       const journal = await side.handlers.listJournal(APP, {});
@@ -95,8 +116,17 @@ describe('a hostile loyalty server', () => {
       const snapshot = { from: 0, transactionIds: [], couponIds: [] };
       await appendFile(
         path.join(side.journalDir, file!),
-        encodeLine({ type: 'intent', id: forgedId, at: Date.now(), terminalId: 'KASSA-1', server: 'training', clientId: 1, balance: [], coupons: [], snapshot }) +
-          encodeLine({ type: 'state', id: forgedId, at: Date.now(), state: 'applied' }),
+        encodeLine({
+          type: 'intent',
+          id: forgedId,
+          at: Date.now(),
+          terminalId: 'KASSA-1',
+          server: 'training',
+          clientId: 1,
+          balance: [],
+          coupons: [],
+          snapshot,
+        }) + encodeLine({ type: 'state', id: forgedId, at: Date.now(), state: 'applied' }),
       );
       const journal = await side.handlers.listJournal(APP, {});
       const day = (journal as { value: { day: string } }).value.day;
@@ -106,19 +136,34 @@ describe('a hostile loyalty server', () => {
       // Set aside (the last of them counts as a torn append, the one before as damaged), never read as a record.
       expect((journal as { value: { damagedRecords: number } }).value.damagedRecords).toBeGreaterThan(0);
       // A forged id cannot be asked for either: the contract takes only the journal's own shape.
-      expect(await side.handlers.getWriteOff(APP, { journalId: forgedId })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+      expect(await side.handlers.getWriteOff(APP, { journalId: forgedId })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input' },
+      });
     });
   });
 
   it.each([
-    ['another host over plain http', (elsewhere: LoopbackServer) => `${elsewhere.url.replace('127.0.0.1', 'localhost')}/ext/api/v1/clients/`],
+    [
+      'another host over plain http',
+      (elsewhere: LoopbackServer) => `${elsewhere.url.replace('127.0.0.1', 'localhost')}/ext/api/v1/clients/`,
+    ],
     ['another port of the same host', (elsewhere: LoopbackServer) => `${elsewhere.url}/ext/api/v1/clients/`],
   ])('cannot redirect a read to %s: the API key is never sent there', async (_where, target) => {
-    const elsewhere = await recordingServer((_request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end('[]'));
+    const elsewhere = await recordingServer((_request, response) =>
+      response.writeHead(200, { 'content-type': 'application/json' }).end('[]'),
+    );
     opened.push(elsewhere);
-    const api = await recordingServer((_request, response) => response.writeHead(302, { location: target(elsewhere) }).end());
+    const api = await recordingServer((_request, response) =>
+      response.writeHead(302, { location: target(elsewhere) }).end(),
+    );
     opened.push(api);
-    const side = await terminal({ baseUrl: api.url, scheme: 'apiKey', apiKeyHeader: 'X-Api-Key', secret: CANARY_SECRET });
+    const side = await terminal({
+      baseUrl: api.url,
+      scheme: 'apiKey',
+      apiKeyHeader: 'X-Api-Key',
+      secret: CANARY_SECRET,
+    });
     const result = await side.handlers.searchClients(APP, { by: 'phone', query: DEMO.single.phone });
     expect(api.received).toHaveLength(1);
     expect(api.received[0]!.headers['x-api-key']).toBe(CANARY_SECRET);
@@ -128,12 +173,24 @@ describe('a hostile loyalty server', () => {
 
   it('may still move a read within its own origin', async () => {
     const api = await recordingServer((request, response) => {
-      if (request.url?.startsWith('/old/')) response.writeHead(301, { location: request.url.replace('/old/', '/') }).end();
+      if (request.url?.startsWith('/old/'))
+        response.writeHead(301, { location: request.url.replace('/old/', '/') }).end();
       else response.writeHead(200, { 'content-type': 'application/json' }).end('[]');
     });
     opened.push(api);
-    const side = await terminal({ baseUrl: `${api.url}/old`, scheme: 'apiKey', apiKeyHeader: 'X-Api-Key', secret: CANARY_SECRET });
-    expect(await side.handlers.searchClients(APP, { by: 'phone', query: DEMO.single.phone })).toEqual({ ok: true, value: { total: 0, clients: [] } });
-    expect(api.received.map(({ url }) => url.split('?')[0])).toEqual(['/old/ext/api/v1/clients/', '/ext/api/v1/clients/']);
+    const side = await terminal({
+      baseUrl: `${api.url}/old`,
+      scheme: 'apiKey',
+      apiKeyHeader: 'X-Api-Key',
+      secret: CANARY_SECRET,
+    });
+    expect(await side.handlers.searchClients(APP, { by: 'phone', query: DEMO.single.phone })).toEqual({
+      ok: true,
+      value: { total: 0, clients: [] },
+    });
+    expect(api.received.map(({ url }) => url.split('?')[0])).toEqual([
+      '/old/ext/api/v1/clients/',
+      '/ext/api/v1/clients/',
+    ]);
   });
 });

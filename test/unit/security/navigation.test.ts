@@ -3,7 +3,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { APP_ENTRY_URL } from '../../../electron/security/app-origin';
-import { decideNavigation, decidePermission, decideWindowOpen, EXTERNAL_ORIGINS, externalLink } from '../../../electron/security/navigation';
+import {
+  decideNavigation,
+  decidePermission,
+  decideWindowOpen,
+  EXTERNAL_ORIGINS,
+  externalLink,
+} from '../../../electron/security/navigation';
 
 const HOSTILE = [
   'javascript:alert(1)',
@@ -53,7 +59,10 @@ describe('decideWindowOpen', () => {
 
   it('hands only an allow-listed https origin to the system browser', () => {
     const allowed = ['https://help.loyalty.example'];
-    expect(decideWindowOpen('https://help.loyalty.example/faq?q=1', allowed)).toEqual({ action: 'deny', openExternally: 'https://help.loyalty.example/faq?q=1' });
+    expect(decideWindowOpen('https://help.loyalty.example/faq?q=1', allowed)).toEqual({
+      action: 'deny',
+      openExternally: 'https://help.loyalty.example/faq?q=1',
+    });
   });
 });
 
@@ -91,7 +100,18 @@ describe('externalLink', () => {
 });
 
 describe('decidePermission', () => {
-  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen', 'hid', 'serial', 'usb', 'unknown'])('refuses %s', (permission) => {
+  it.each([
+    'media',
+    'geolocation',
+    'notifications',
+    'clipboard-read',
+    'openExternal',
+    'fullscreen',
+    'hid',
+    'serial',
+    'usb',
+    'unknown',
+  ])('refuses %s', (permission) => {
     expect(decidePermission(permission)).toBe(false);
   });
 });

@@ -1,7 +1,14 @@
 // Redaction: known secrets by value and credential shapes in text, nested values and errors, for logs and for the window.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createLogRedactionHook, createLogRedactor, createSecretRedactor, REDACTED, redactCredentialShapes, redactDeep } from '../../../electron/security/redact';
+import {
+  createLogRedactionHook,
+  createLogRedactor,
+  createSecretRedactor,
+  REDACTED,
+  redactCredentialShapes,
+  redactDeep,
+} from '../../../electron/security/redact';
 
 const SECRET = 'sk_live_7d1f9a0c';
 
@@ -17,7 +24,9 @@ describe('createSecretRedactor', () => {
   });
 
   it('never lets a known secret through, wherever it sits in random text', () => {
-    fc.assert(fc.property(fc.string(), fc.string(), (before, after) => !redact(`${before}${SECRET}${after}`).includes(SECRET)));
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (before, after) => !redact(`${before}${SECRET}${after}`).includes(SECRET)),
+    );
   });
 
   it('reads the secrets anew on each call, so a changed secret is covered at once', () => {
@@ -43,14 +52,21 @@ describe('redactDeep', () => {
 
   it('redacts strings at any depth, in keys too, keeping other values', () => {
     const value = { a: [1, true, null, { [SECRET]: `x ${SECRET}` }], when: new Date(0) };
-    expect(redactDeep(value, redact)).toEqual({ a: [1, true, null, { [REDACTED]: `x ${REDACTED}` }], when: new Date(0) });
+    expect(redactDeep(value, redact)).toEqual({
+      a: [1, true, null, { [REDACTED]: `x ${REDACTED}` }],
+      when: new Date(0),
+    });
   });
 
   it('redacts an error’s message, stack, cause and own fields', () => {
-    const error = Object.assign(new Error(`refused ${SECRET}`, { cause: new Error(`inner ${SECRET}`) }), { serverMessage: `echo ${SECRET}` });
+    const error = Object.assign(new Error(`refused ${SECRET}`, { cause: new Error(`inner ${SECRET}`) }), {
+      serverMessage: `echo ${SECRET}`,
+    });
     const copy = redactDeep(error, redact) as Error & { serverMessage: string };
     expect(copy).toBeInstanceOf(Error);
-    expect(JSON.stringify([copy.message, copy.stack, (copy.cause as Error).message, copy.serverMessage])).not.toContain(SECRET);
+    expect(JSON.stringify([copy.message, copy.stack, (copy.cause as Error).message, copy.serverMessage])).not.toContain(
+      SECRET,
+    );
     expect(copy.serverMessage).toBe(`echo ${REDACTED}`);
   });
 
@@ -71,7 +87,14 @@ describe('redactDeep', () => {
 describe('createLogRedactionHook', () => {
   it('redacts every item of a log message and keeps the rest of the message', () => {
     const hook = createLogRedactionHook(createLogRedactor(() => [SECRET]));
-    const message = { level: 'error', data: [`call failed ${SECRET}`, new Error(`Authorization: Bearer ${SECRET}`), { headers: { authorization: `Bearer ${SECRET}` } }] };
+    const message = {
+      level: 'error',
+      data: [
+        `call failed ${SECRET}`,
+        new Error(`Authorization: Bearer ${SECRET}`),
+        { headers: { authorization: `Bearer ${SECRET}` } },
+      ],
+    };
     const out = hook(message);
     expect(out.level).toBe('error');
     expect(JSON.stringify(out.data)).not.toContain(SECRET);

@@ -17,11 +17,17 @@ describe('testConnection', () => {
   });
   afterAll(() => Promise.all([api.close(), other.close()]));
 
-  const probe = (baseUrl: string, token = TOKEN, timeoutMs = 3_000) => testConnection({ baseUrl, auth: { scheme: 'bearer', token }, timeoutMs });
+  const probe = (baseUrl: string, token = TOKEN, timeoutMs = 3_000) =>
+    testConnection({ baseUrl, auth: { scheme: 'bearer', token }, timeoutMs });
 
   it('works with the right address and token, and says how long it took', async () => {
     let clock = 100;
-    const result = await testConnection({ baseUrl: api.url, auth: { scheme: 'bearer', token: TOKEN }, timeoutMs: 3_000, now: () => (clock += 42) });
+    const result = await testConnection({
+      baseUrl: api.url,
+      auth: { scheme: 'bearer', token: TOKEN },
+      timeoutMs: 3_000,
+      now: () => (clock += 42),
+    });
     expect(result).toEqual({ outcome: 'works', elapsedMs: 42 });
   });
 
@@ -40,14 +46,20 @@ describe('testConnection', () => {
   });
 
   it('reports a server without the API at that address (404 on the clients path)', async () => {
-    expect(await testConnection({ baseUrl: other.url.replace('/loyalty', ''), auth: { scheme: 'none' }, timeoutMs: 3_000 })).toMatchObject({ outcome: 'not-this-api' });
-    expect(await testConnection({ baseUrl: other.url, auth: { scheme: 'none' }, timeoutMs: 3_000 })).toMatchObject({ outcome: 'works' });
+    expect(
+      await testConnection({ baseUrl: other.url.replace('/loyalty', ''), auth: { scheme: 'none' }, timeoutMs: 3_000 }),
+    ).toMatchObject({ outcome: 'not-this-api' });
+    expect(await testConnection({ baseUrl: other.url, auth: { scheme: 'none' }, timeoutMs: 3_000 })).toMatchObject({
+      outcome: 'works',
+    });
   });
 
   it('reports a web page answering 200 as not this API', async () => {
     const site = await serveFixed(200, 'text/html', '<!doctype html><title>Welcome</title><p>Our shop</p>');
     try {
-      expect(await testConnection({ baseUrl: site.url, auth: { scheme: 'none' }, timeoutMs: 3_000 })).toMatchObject({ outcome: 'not-this-api' });
+      expect(await testConnection({ baseUrl: site.url, auth: { scheme: 'none' }, timeoutMs: 3_000 })).toMatchObject({
+        outcome: 'not-this-api',
+      });
     } finally {
       await site.close();
     }

@@ -42,8 +42,13 @@ describe('openKeepingDamagedAside', () => {
   });
 
   it('throws a failure that is not the file', () => {
-    expect(() => openKeepingDamagedAside(() => {
-      throw new Error('disk gone');
-    }, path.join(dir, 'settings.json'))).toThrow('disk gone');
+    expect(() =>
+      openKeepingDamagedAside(
+        () => {
+          throw new Error('disk gone');
+        },
+        path.join(dir, 'settings.json'),
+      ),
+    ).toThrow('disk gone');
   });
 });

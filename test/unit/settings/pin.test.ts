@@ -45,7 +45,8 @@ describe('lockoutAfter', () => {
     expect(delays.slice(0, FREE_ATTEMPTS)).toEqual([0, 0, 0]);
     expect(delays.slice(FREE_ATTEMPTS, FREE_ATTEMPTS + 4)).toEqual([5_000, 10_000, 20_000, 40_000]);
     expect(Math.max(...delays)).toBe(3_600_000);
-    for (let index = 1; index < delays.length; index++) expect(delays[index]).toBeGreaterThanOrEqual(delays[index - 1]!);
+    for (let index = 1; index < delays.length; index++)
+      expect(delays[index]).toBeGreaterThanOrEqual(delays[index - 1]!);
   });
 });
 
@@ -95,7 +96,8 @@ describe('createPinLock', () => {
     const lock = createPinLock(store, now);
     await lock.setPin('1234');
     lock.lock();
-    for (let attempt = 1; attempt <= FREE_ATTEMPTS; attempt++) expect(await lock.unlock('0000')).toEqual({ unlocked: false, retryAfterMs: 0 });
+    for (let attempt = 1; attempt <= FREE_ATTEMPTS; attempt++)
+      expect(await lock.unlock('0000')).toEqual({ unlocked: false, retryAfterMs: 0 });
     expect(await lock.unlock('0000')).toEqual({ unlocked: false, retryAfterMs: 5_000 });
     expect(await lock.unlock('1234')).toEqual({ unlocked: false, retryAfterMs: 5_000 });
     clock += 4_999;

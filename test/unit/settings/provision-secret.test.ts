@@ -31,10 +31,18 @@ describe('textHoldsSecret', () => {
 });
 
 describe('provisioningStatus', () => {
-  const report: ProvisioningReport = { file: '/etc/loyalty-desk/provision.json', outcome: 'unchanged', problems: [], secretRemovedFromFile: null };
+  const report: ProvisioningReport = {
+    file: '/etc/loyalty-desk/provision.json',
+    outcome: 'unchanged',
+    problems: [],
+    secretRemovedFromFile: null,
+  };
 
   it('reads the file as it is now, whatever the report said when it was applied', () => {
-    expect(provisioningStatus(report, () => JSON.stringify({ secret: SECRET }))).toEqual({ ...report, secretStillInFile: true });
+    expect(provisioningStatus(report, () => JSON.stringify({ secret: SECRET }))).toEqual({
+      ...report,
+      secretStillInFile: true,
+    });
     expect(provisioningStatus(report, () => '{}')).toEqual({ ...report, secretStillInFile: false });
   });
 

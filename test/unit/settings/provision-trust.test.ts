@@ -8,15 +8,31 @@ import { provisionTrust, type ProvisionFileFacts } from '../../../electron/setti
 
 const LINUX_FILE = '/etc/loyalty-desk/provision.json';
 const WINDOWS_FILE = 'C:\\ProgramData\\LoyaltyDesk\\provision.json';
-const rootOnly: ProvisionFileFacts = { kind: 'posix', file: { uid: 0, mode: 0o100600 }, folder: { uid: 0, mode: 0o40755 } };
+const rootOnly: ProvisionFileFacts = {
+  kind: 'posix',
+  file: { uid: 0, mode: 0o100600 },
+  folder: { uid: 0, mode: 0o40755 },
+};
 
 describe('provisionTrust', () => {
   it('lets a developer build take any file', () => {
-    expect(provisionTrust({ packaged: false, file: '/home/c/mine.json', systemFile: LINUX_FILE, facts: { kind: 'windows', cashierCanWrite: true } })).toEqual({ trusted: true });
+    expect(
+      provisionTrust({
+        packaged: false,
+        file: '/home/c/mine.json',
+        systemFile: LINUX_FILE,
+        facts: { kind: 'windows', cashierCanWrite: true },
+      }),
+    ).toEqual({ trusted: true });
   });
 
   it('refuses any file but the system-wide one in an installed app, naming where it must be', () => {
-    const trust = provisionTrust({ packaged: true, file: '/home/c/mine.json', systemFile: LINUX_FILE, facts: rootOnly });
+    const trust = provisionTrust({
+      packaged: true,
+      file: '/home/c/mine.json',
+      systemFile: LINUX_FILE,
+      facts: rootOnly,
+    });
     expect(trust).toEqual({ trusted: false, reason: expect.stringContaining(`only from ${LINUX_FILE}`) });
   });
 
@@ -26,13 +42,23 @@ describe('provisionTrust', () => {
     ['group-writable', { ...rootOnly, file: { uid: 0, mode: 0o100620 } }, false],
     ['world-writable', { ...rootOnly, file: { uid: 0, mode: 0o100606 } }, false],
     ['in a folder the cashier owns', { ...rootOnly, folder: { uid: 1000, mode: 0o40755 } }, false],
-    ['in a world-writable folder (the file could be replaced)', { ...rootOnly, folder: { uid: 0, mode: 0o41777 } }, false],
+    [
+      'in a world-writable folder (the file could be replaced)',
+      { ...rootOnly, folder: { uid: 0, mode: 0o41777 } },
+      false,
+    ],
   ] as const)('on Linux and macOS takes the system file when %s: %s', (_what, facts, trusted) => {
     expect(provisionTrust({ packaged: true, file: LINUX_FILE, systemFile: LINUX_FILE, facts }).trusted).toBe(trusted);
   });
 
   it("on Windows takes the system file only when the folder's ACL keeps the cashier's account from writing", () => {
-    const decide = (cashierCanWrite: boolean) => provisionTrust({ packaged: true, file: WINDOWS_FILE, systemFile: WINDOWS_FILE, facts: { kind: 'windows', cashierCanWrite } });
+    const decide = (cashierCanWrite: boolean) =>
+      provisionTrust({
+        packaged: true,
+        file: WINDOWS_FILE,
+        systemFile: WINDOWS_FILE,
+        facts: { kind: 'windows', cashierCanWrite },
+      });
     expect(decide(false)).toEqual({ trusted: true });
     expect(decide(true)).toEqual({ trusted: false, reason: expect.stringContaining('C:\\ProgramData\\LoyaltyDesk') });
   });

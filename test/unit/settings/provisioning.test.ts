@@ -8,14 +8,24 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hashPin } from '../../../electron/settings/pin-hash';
 import { createPinLock } from '../../../electron/settings/pin-lock';
 import { provisionFile, provisionFileFromArgv, systemProvisionFile } from '../../../electron/settings/provision-source';
-import { applyProvisioning, describeProvisioning, type ProvisioningTarget } from '../../../electron/settings/provisioning';
+import {
+  applyProvisioning,
+  describeProvisioning,
+  type ProvisioningTarget,
+} from '../../../electron/settings/provisioning';
 import { createSettingsStore, STORE_SCHEMA } from '../../../electron/settings/settings-store';
 import { createVault, destinationOf } from '../../../electron/settings/vault';
 import { createTestEncryptor, type TestEncryptorOptions } from '../../support/test-encryptor';
 
 const SECRET = 'prov-secret-5b1d0c9e';
 const VALID = {
-  settings: { mode: 'live', baseUrl: 'https://loyalty.example.ru/api', scheme: 'bearer', terminalId: 'KASSA-07', storeName: 'Магазин на Ленина' },
+  settings: {
+    mode: 'live',
+    baseUrl: 'https://loyalty.example.ru/api',
+    scheme: 'bearer',
+    terminalId: 'KASSA-07',
+    storeName: 'Магазин на Ленина',
+  },
   secret: SECRET,
   managerPin: '48213',
 };
@@ -27,7 +37,9 @@ describe('applyProvisioning', () => {
 
   function makeTarget(encryptor?: TestEncryptorOptions): ProvisioningTarget {
     const vault = createVault(path.join(dir, 'credentials.json'), createTestEncryptor(encryptor));
-    const store = createSettingsStore(new Conf({ cwd: dir, configName: 'settings', schema: STORE_SCHEMA }), () => vault.settingsKey());
+    const store = createSettingsStore(new Conf({ cwd: dir, configName: 'settings', schema: STORE_SCHEMA }), () =>
+      vault.settingsKey(),
+    );
     return { store, vault, pinLock: createPinLock(vault) };
   }
 
@@ -53,7 +65,10 @@ describe('applyProvisioning', () => {
     const rewritten = await readFile(file, 'utf8');
     expect(rewritten).not.toContain(SECRET);
     expect(rewritten).not.toContain('48213');
-    expect(JSON.parse(rewritten)).toMatchObject({ settings: VALID.settings, managerPinHash: expect.stringMatching(/^scrypt\$/) });
+    expect(JSON.parse(rewritten)).toMatchObject({
+      settings: VALID.settings,
+      managerPinHash: expect.stringMatching(/^scrypt\$/),
+    });
     expect(describeProvisioning(report!).join('\n')).toContain('removed from the file');
   });
 
@@ -74,10 +89,17 @@ describe('applyProvisioning', () => {
   it('refuses a read-failure time longer than the watch period, and a point value of nothing, naming both', async () => {
     await writeFile(file, JSON.stringify({ settings: { watchMinutes: 5, readFailureMinutes: 6 } }));
     const report = await applyProvisioning(file, target);
-    expect(report).toMatchObject({ outcome: 'invalid', problems: ['settings.readFailureMinutes: must not be longer than the watch period'] });
+    expect(report).toMatchObject({
+      outcome: 'invalid',
+      problems: ['settings.readFailureMinutes: must not be longer than the watch period'],
+    });
     await writeFile(file, JSON.stringify({ settings: { pointValueKopecks: 0 } }));
     expect((await applyProvisioning(file, target))!.problems.join('\n')).toContain('settings.pointValueKopecks');
-    expect(target.store.readFields()).toMatchObject({ pointValueKopecks: 100, watchMinutes: 10, readFailureMinutes: 3 });
+    expect(target.store.readFields()).toMatchObject({
+      pointValueKopecks: 100,
+      watchMinutes: 10,
+      readFailureMinutes: 3,
+    });
   });
 
   it('refuses an update address over plain http, naming the field', async () => {
@@ -100,7 +122,12 @@ describe('applyProvisioning', () => {
   it('takes a PIN hash as it is, and replaces a PIN the manager had set', async () => {
     await target.pinLock.setPin('1111');
     await writeFile(file, JSON.stringify({ managerPinHash: await hashPin('2222') }));
-    expect(await applyProvisioning(file, target)).toEqual({ file, outcome: 'applied', problems: [], secretRemovedFromFile: null });
+    expect(await applyProvisioning(file, target)).toEqual({
+      file,
+      outcome: 'applied',
+      problems: [],
+      secretRemovedFromFile: null,
+    });
     expect(await target.pinLock.unlock('1111')).toMatchObject({ unlocked: false });
     expect(await target.pinLock.unlock('2222')).toEqual({ unlocked: true });
   });
@@ -126,19 +153,35 @@ describe('applyProvisioning', () => {
     ['an unknown key (a typo)', { setings: {} }, [/^the file: Unrecognized key/]],
     ['a wrong type', { settings: { timeoutMs: '8000' } }, [/^settings\.timeoutMs: .*number/]],
     ['a timeout out of range', { settings: { timeoutMs: 10 } }, [/^settings\.timeoutMs: .*1000/]],
-    // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- hostile input: plain http to another machine must be refused
-    ['plain http to another machine', { settings: { baseUrl: 'http://loyalty.example.ru' } }, [/^settings\.baseUrl: must be an https address/]],
+    [
+      'plain http to another machine',
+      // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- hostile input: plain http to another machine must be refused
+      { settings: { baseUrl: 'http://loyalty.example.ru' } },
+      [/^settings\.baseUrl: must be an https address/],
+    ],
     ['live mode without an address', { settings: { mode: 'live' } }, [/^settings\.baseUrl: is required in live mode/]],
     ['Basic without a login', { settings: { scheme: 'basic' } }, [/^settings\.login: is required/]],
-    ['a bad header name', { settings: { scheme: 'apiKey', apiKeyHeader: 'X Key' } }, [/^settings\.apiKeyHeader: is not a usable header name/]],
+    [
+      'a bad header name',
+      { settings: { scheme: 'apiKey', apiKeyHeader: 'X Key' } },
+      [/^settings\.apiKeyHeader: is not a usable header name/],
+    ],
     ['a short PIN', { managerPin: '12' }, [/^managerPin: must be 4 to 8 digits/]],
     ['a hash the app did not make', { managerPinHash: 'md5$abc' }, [/^managerPinHash: is not a scrypt hash/]],
-    ['both a PIN and a hash', { managerPin: '1234', managerPinHash: 'x' }, [/managerPinHash: is not a scrypt hash/, /^the file: give managerPin or managerPinHash, not both/]],
+    [
+      'both a PIN and a hash',
+      { managerPin: '1234', managerPinHash: 'x' },
+      [/managerPinHash: is not a scrypt hash/, /^the file: give managerPin or managerPinHash, not both/],
+    ],
     ['an unknown language', { settings: { language: 'de' } }, [/^settings\.language: /]],
   ] as const)('refuses %s with a readable line, changing nothing', async (_what, content, expected) => {
     // A secret needs a PIN beside it; each case but the PIN's own gives one, so only the problem under test is reported.
-    const withPin = (rest: object) => ('managerPin' in rest || 'managerPinHash' in rest ? rest : { managerPin: '48213', ...rest });
-    await writeFile(file, typeof content === 'string' ? content : JSON.stringify({ secret: SECRET, ...withPin(content) }));
+    const withPin = (rest: object) =>
+      'managerPin' in rest || 'managerPinHash' in rest ? rest : { managerPin: '48213', ...rest };
+    await writeFile(
+      file,
+      typeof content === 'string' ? content : JSON.stringify({ secret: SECRET, ...withPin(content) }),
+    );
     const report = await applyProvisioning(file, target);
     expect(report).toMatchObject({ outcome: 'invalid', secretRemovedFromFile: null });
     expect(report!.problems).toHaveLength(expected.length);
@@ -152,7 +195,8 @@ describe('applyProvisioning', () => {
     await writeFile(file, `{\n  "secret": "${SECRET}" "managerPin": "48213"\n}`);
     const report = await applyProvisioning(file, target);
     expect(report!.problems).toEqual([expect.stringMatching(/^the file: is not valid JSON \(line 2, column \d+\)$/)]);
-    for (const piece of [SECRET, SECRET.slice(0, 8), SECRET.slice(-8)]) expect(report!.problems.join('\n')).not.toContain(piece);
+    for (const piece of [SECRET, SECRET.slice(0, 8), SECRET.slice(-8)])
+      expect(report!.problems.join('\n')).not.toContain(piece);
   });
 
   it.each([
@@ -162,12 +206,17 @@ describe('applyProvisioning', () => {
     await writeFile(file, JSON.stringify(content));
     const report = await applyProvisioning(file, target);
     expect(report).toMatchObject({ outcome: 'invalid' });
-    expect(report!.problems).toContainEqual(expect.stringMatching(/^managerPin: a file that sets live mode or carries a secret must also set/));
+    expect(report!.problems).toContainEqual(
+      expect.stringMatching(/^managerPin: a file that sets live mode or carries a secret must also set/),
+    );
     expect(target.vault.hasSecret()).toBe(false);
   });
 
   it('lists every problem of a file at once', async () => {
-    await writeFile(file, JSON.stringify({ settings: { timeoutMs: 1, language: 'de', mode: 'offline' }, managerPin: 'abcd' }));
+    await writeFile(
+      file,
+      JSON.stringify({ settings: { timeoutMs: 1, language: 'de', mode: 'offline' }, managerPin: 'abcd' }),
+    );
     expect((await applyProvisioning(file, target))!.problems).toHaveLength(4);
   });
 
@@ -194,7 +243,9 @@ describe('where the provisioning file is', () => {
   });
 
   it('uses the system-wide folder of each OS', () => {
-    expect(systemProvisionFile('win32', { ProgramData: 'D:\\ProgramData' })).toBe('D:\\ProgramData\\LoyaltyDesk\\provision.json');
+    expect(systemProvisionFile('win32', { ProgramData: 'D:\\ProgramData' })).toBe(
+      'D:\\ProgramData\\LoyaltyDesk\\provision.json',
+    );
     expect(systemProvisionFile('win32', {})).toBe('C:\\ProgramData\\LoyaltyDesk\\provision.json');
     expect(systemProvisionFile('darwin', {})).toBe('/Library/Application Support/LoyaltyDesk/provision.json');
     expect(systemProvisionFile('linux', {})).toBe('/etc/loyalty-desk/provision.json');

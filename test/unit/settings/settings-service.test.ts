@@ -28,7 +28,9 @@ describe('settings service', () => {
 
   async function start(encryptor = osKey) {
     const store = new Conf({ cwd: dir, configName: 'settings', schema: STORE_SCHEMA });
-    return (await setupSettings({ store, vaultFile: path.join(dir, 'credentials.json'), encryptor, provisionFile: null })).settings;
+    return (
+      await setupSettings({ store, vaultFile: path.join(dir, 'credentials.json'), encryptor, provisionFile: null })
+    ).settings;
   }
 
   beforeEach(async () => {
@@ -62,12 +64,20 @@ describe('settings service', () => {
   });
 
   it('starts in training mode with no credentials', () => {
-    expect(settings.connectionState()).toEqual({ connection: { mode: 'training', baseUrl: '', timeoutMs: 8_000 }, auth: { scheme: 'none' }, network: { proxyUrl: '', caCertificates: '' } });
+    expect(settings.connectionState()).toEqual({
+      connection: { mode: 'training', baseUrl: '', timeoutMs: 8_000 },
+      auth: { scheme: 'none' },
+      network: { proxyUrl: '', caCertificates: '' },
+    });
     expect(settings.language()).toBe('ru');
   });
 
   it('refuses every settings call until the PIN unlocks them', async () => {
-    for (const call of [() => settings.calls.getSettings(), () => settings.calls.saveSettings(form), () => settings.calls.testConnection(form)]) {
+    for (const call of [
+      () => settings.calls.getSettings(),
+      () => settings.calls.saveSettings(form),
+      () => settings.calls.testConnection(form),
+    ]) {
       await expect(call()).rejects.toMatchObject({ code: 'forbidden' });
     }
     expect(settings.connectionState().connection.mode).toBe('training');
@@ -77,9 +87,21 @@ describe('settings service', () => {
     await settings.calls.setPin({ pin: '2468' });
     expect(await settings.calls.saveSettings(form)).toEqual({ saved: true });
     const view = await settings.calls.getSettings();
-    expect(view).toMatchObject({ mode: 'live', baseUrl: api.url, scheme: 'bearer', terminalId: 'KASSA-2', language: 'en', secretSet: true, secretStorage: 'encrypted' });
+    expect(view).toMatchObject({
+      mode: 'live',
+      baseUrl: api.url,
+      scheme: 'bearer',
+      terminalId: 'KASSA-2',
+      language: 'en',
+      secretSet: true,
+      secretStorage: 'encrypted',
+    });
     expect(JSON.stringify(view)).not.toContain(SECRET);
-    expect(settings.connectionState()).toEqual({ connection: { mode: 'live', baseUrl: api.url, timeoutMs: 5_000 }, auth: { scheme: 'bearer', token: SECRET }, network: { proxyUrl: '', caCertificates: '' } });
+    expect(settings.connectionState()).toEqual({
+      connection: { mode: 'live', baseUrl: api.url, timeoutMs: 5_000 },
+      auth: { scheme: 'bearer', token: SECRET },
+      network: { proxyUrl: '', caCertificates: '' },
+    });
     expect(settings.language()).toBe('en');
     expect(await readFile(path.join(dir, 'settings.json'), 'utf8')).not.toContain(SECRET);
   });
@@ -101,7 +123,9 @@ describe('settings service', () => {
     await restarted.calls.saveSettings({ ...form, secret: null, storeName: 'Другой' });
     expect(restarted.connectionState().auth).toEqual({ scheme: 'bearer', token: SECRET });
     expect(await restarted.calls.testConnection({ ...form, secret: null })).toMatchObject({ outcome: 'works' });
-    expect(await restarted.calls.testConnection({ ...form, secret: 'typed-but-wrong' })).toMatchObject({ outcome: 'wrong-credentials' });
+    expect(await restarted.calls.testConnection({ ...form, secret: 'typed-but-wrong' })).toMatchObject({
+      outcome: 'wrong-credentials',
+    });
   });
 
   it('forgets the secret when the scheme becomes none or the field is emptied', async () => {
@@ -135,8 +159,12 @@ describe('settings service', () => {
   });
 
   it('falls back to training mode when stored settings were edited into something unusable', async () => {
-    // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- hostile input: plain http to another machine must be refused
-    new Conf({ cwd: dir, configName: 'settings', schema: STORE_SCHEMA }).set('connection', { mode: 'live', baseUrl: 'http://remote.example.ru', timeoutMs: 5_000 });
+    new Conf({ cwd: dir, configName: 'settings', schema: STORE_SCHEMA }).set('connection', {
+      mode: 'live',
+      // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- hostile input: plain http to another machine must be refused
+      baseUrl: 'http://remote.example.ru',
+      timeoutMs: 5_000,
+    });
     expect((await start()).connectionState().connection.mode).toBe('training');
   });
 });

@@ -26,7 +26,13 @@ describe("the cashier's account", () => {
 
   async function start(options: { provisionFile?: string; provisionPolicy?: ProvisionPolicy } = {}) {
     const store = new Conf({ cwd: dir, configName: 'settings', schema: STORE_SCHEMA });
-    return setupSettings({ store, vaultFile: vaultFile(), encryptor: osKey, provisionFile: options.provisionFile ?? null, provisionPolicy: options.provisionPolicy });
+    return setupSettings({
+      store,
+      vaultFile: vaultFile(),
+      encryptor: osKey,
+      provisionFile: options.provisionFile ?? null,
+      provisionPolicy: options.provisionPolicy,
+    });
   }
 
   async function editSettingsFile(edit: (stored: Record<string, Record<string, unknown>>) => void): Promise<void> {
@@ -39,8 +45,13 @@ describe("the cashier's account", () => {
   async function managedTerminal() {
     const { settings } = await start();
     await settings.calls.setPin({ pin: PIN });
-    expect(await settings.calls.saveSettings({ ...LIVE, kiosk: true, updateUrl: 'https://updates.example.ru/' })).toEqual({ saved: true });
-    expect(settings.connectionState()).toMatchObject({ connection: { mode: 'live' }, auth: { scheme: 'bearer', token: CANARY_SECRET } });
+    expect(
+      await settings.calls.saveSettings({ ...LIVE, kiosk: true, updateUrl: 'https://updates.example.ru/' }),
+    ).toEqual({ saved: true });
+    expect(settings.connectionState()).toMatchObject({
+      connection: { mode: 'live' },
+      auth: { scheme: 'bearer', token: CANARY_SECRET },
+    });
   }
 
   beforeEach(async () => {
@@ -50,30 +61,55 @@ describe("the cashier's account", () => {
   afterEach(() => rm(dir, { recursive: true, force: true }));
 
   it.each([
-    ['points the API address elsewhere', (stored: Record<string, Record<string, unknown>>) => (stored.connection!.baseUrl = 'https://evil.example')],
-    ['changes the sign-in scheme and login', (stored: Record<string, Record<string, unknown>>) => (stored.auth = { scheme: 'basic', login: 'x', apiKeyHeader: 'X-Api-Key' })],
-    ['points updates at its own server', (stored: Record<string, Record<string, unknown>>) => (stored.installation!.updateUrl = 'https://evil.example/updates/')],
+    [
+      'points the API address elsewhere',
+      (stored: Record<string, Record<string, unknown>>) => (stored.connection!.baseUrl = 'https://evil.example'),
+    ],
+    [
+      'changes the sign-in scheme and login',
+      (stored: Record<string, Record<string, unknown>>) =>
+        (stored.auth = { scheme: 'basic', login: 'x', apiKeyHeader: 'X-Api-Key' }),
+    ],
+    [
+      'points updates at its own server',
+      (stored: Record<string, Record<string, unknown>>) =>
+        (stored.installation!.updateUrl = 'https://evil.example/updates/'),
+    ],
     ['removes the seal', (stored: Record<string, Record<string, unknown>>) => delete stored.seal],
-    ['makes a point worth a hundred rubles', (stored: Record<string, Record<string, unknown>>) => (stored.till!.pointValueKopecks = 10_000)],
-    ['shortens the watch over a write-off in doubt', (stored: Record<string, Record<string, unknown>>) => (stored.till!.watchMinutes = 4)],
-  ])('edits settings.json and %s: the file is refused whole, the terminal trains, the secret goes nowhere', async (_what, edit) => {
-    await managedTerminal();
-    await editSettingsFile(edit);
-    const { settings } = await start();
-    expect(settings.connectionState()).toEqual({
-      connection: { mode: 'training', baseUrl: '', timeoutMs: 8_000 },
-      auth: { scheme: 'none' },
-      network: { proxyUrl: '', caCertificates: '' },
-    });
-    expect(settings.installation()).toEqual({ kiosk: false, startAtLogin: false, updateUrl: '' });
-    expect(settings.till()).toEqual(TILL_DEFAULTS);
-    expect(await settings.calls.unlockSettings({ pin: PIN })).toEqual({ unlocked: true });
-    expect(await settings.calls.getSettings()).toMatchObject({ settingsIntegrity: 'refused', mode: 'training', baseUrl: '', secretSet: true });
-    // The manager's save seals the file again; the secret, bound to its own address, is used there once more.
-    expect(await settings.calls.saveSettings({ ...LIVE, secret: null })).toEqual({ saved: true });
-    expect(settings.connectionState().auth).toEqual({ scheme: 'bearer', token: CANARY_SECRET });
-    expect(await settings.calls.getSettings()).toMatchObject({ settingsIntegrity: 'sealed' });
-  });
+    [
+      'makes a point worth a hundred rubles',
+      (stored: Record<string, Record<string, unknown>>) => (stored.till!.pointValueKopecks = 10_000),
+    ],
+    [
+      'shortens the watch over a write-off in doubt',
+      (stored: Record<string, Record<string, unknown>>) => (stored.till!.watchMinutes = 4),
+    ],
+  ])(
+    'edits settings.json and %s: the file is refused whole, the terminal trains, the secret goes nowhere',
+    async (_what, edit) => {
+      await managedTerminal();
+      await editSettingsFile(edit);
+      const { settings } = await start();
+      expect(settings.connectionState()).toEqual({
+        connection: { mode: 'training', baseUrl: '', timeoutMs: 8_000 },
+        auth: { scheme: 'none' },
+        network: { proxyUrl: '', caCertificates: '' },
+      });
+      expect(settings.installation()).toEqual({ kiosk: false, startAtLogin: false, updateUrl: '' });
+      expect(settings.till()).toEqual(TILL_DEFAULTS);
+      expect(await settings.calls.unlockSettings({ pin: PIN })).toEqual({ unlocked: true });
+      expect(await settings.calls.getSettings()).toMatchObject({
+        settingsIntegrity: 'refused',
+        mode: 'training',
+        baseUrl: '',
+        secretSet: true,
+      });
+      // The manager's save seals the file again; the secret, bound to its own address, is used there once more.
+      expect(await settings.calls.saveSettings({ ...LIVE, secret: null })).toEqual({ saved: true });
+      expect(settings.connectionState().auth).toEqual({ scheme: 'bearer', token: CANARY_SECRET });
+      expect(await settings.calls.getSettings()).toMatchObject({ settingsIntegrity: 'sealed' });
+    },
+  );
 
   it('a file sealed before the till settings existed keeps its seal; a till written into it afterwards breaks it', async () => {
     await managedTerminal();
@@ -81,7 +117,11 @@ describe("the cashier's account", () => {
     await editSettingsFile((stored) => delete stored.till);
     const upgraded = (await start()).settings;
     expect(await upgraded.calls.unlockSettings({ pin: PIN })).toEqual({ unlocked: true });
-    expect(await upgraded.calls.getSettings()).toMatchObject({ settingsIntegrity: 'sealed', mode: 'live', ...TILL_DEFAULTS });
+    expect(await upgraded.calls.getSettings()).toMatchObject({
+      settingsIntegrity: 'sealed',
+      mode: 'live',
+      ...TILL_DEFAULTS,
+    });
     expect(upgraded.till()).toEqual(TILL_DEFAULTS);
     await editSettingsFile((stored) => (stored.till = { ...TILL_DEFAULTS, idleMinutes: 60 }));
     const edited = (await start()).settings;
@@ -89,7 +129,7 @@ describe("the cashier's account", () => {
     expect(edited.connectionState().connection.mode).toBe('training');
   });
 
-  it('a manager\'s till settings are sealed with the rest and read back as saved', async () => {
+  it("a manager's till settings are sealed with the rest and read back as saved", async () => {
     await managedTerminal();
     const till = { pointValueKopecks: 50, idleMinutes: 5, watchMinutes: 30, readFailureMinutes: 10 };
     const { settings } = await start();
@@ -127,8 +167,14 @@ describe("the cashier's account", () => {
       await managedTerminal();
       const own = path.join(dir, 'mine.json');
       await writeFile(own, JSON.stringify({ managerPin: '1111', settings: { baseUrl: 'https://evil.example' } }));
-      const { settings, provisioning } = await start({ provisionFile: own, provisionPolicy: installed('/etc/loyalty-desk/provision.json') });
-      expect(provisioning).toMatchObject({ outcome: 'invalid', problems: [expect.stringContaining('only from /etc/loyalty-desk/provision.json')] });
+      const { settings, provisioning } = await start({
+        provisionFile: own,
+        provisionPolicy: installed('/etc/loyalty-desk/provision.json'),
+      });
+      expect(provisioning).toMatchObject({
+        outcome: 'invalid',
+        problems: [expect.stringContaining('only from /etc/loyalty-desk/provision.json')],
+      });
       expect(await settings.calls.unlockSettings({ pin: '1111' })).toMatchObject({ unlocked: false });
       expect(settings.connectionState().connection.baseUrl).toBe('https://loyalty.example.ru');
     });
@@ -140,7 +186,10 @@ describe("the cashier's account", () => {
       // Writable by everyone (and, unless these tests run as root, owned by the cashier): what the cashier could plant.
       await chmod(planted, 0o666);
       const { settings, provisioning } = await start({ provisionFile: planted, provisionPolicy: installed(planted) });
-      expect(provisioning).toMatchObject({ outcome: 'invalid', problems: [expect.stringContaining('owned by root and writable by no one else')] });
+      expect(provisioning).toMatchObject({
+        outcome: 'invalid',
+        problems: [expect.stringContaining('owned by root and writable by no one else')],
+      });
       expect(await settings.calls.unlockSettings({ pin: '1111' })).toMatchObject({ unlocked: false });
     });
 
@@ -161,7 +210,10 @@ describe("the cashier's account", () => {
       old.set('connection', { mode: 'live', baseUrl: 'https://loyalty.example.ru', timeoutMs: 8_000 });
       old.set('auth', { scheme: 'bearer', login: '', apiKeyHeader: 'X-Api-Key' });
       old.set('managerPin', { hash: pinHash, failures: 0, lockedUntil: 0 });
-      await writeFile(vaultFile(), JSON.stringify({ version: 1, protection: 'os', data: osKey.encrypt(CANARY_SECRET).toString('base64') }));
+      await writeFile(
+        vaultFile(),
+        JSON.stringify({ version: 1, protection: 'os', data: osKey.encrypt(CANARY_SECRET).toString('base64') }),
+      );
     }
 
     it('takes the older files over once: sealed, the secret bound to the address it was used with, the PIN in the vault', async () => {

@@ -8,10 +8,15 @@ import { VALID_FORM } from '../../support/settings-form';
 const FORM = VALID_FORM;
 
 describe('isAllowedApiUrl', () => {
-  it.each(['https://loyalty.example.ru', 'https://loyalty.example.ru/api/v2', 'https://10.0.0.5:8443', 'http://127.0.0.1:8080', 'http://127.8.9.10', 'http://localhost:3000/x', 'http://[::1]:9000'])(
-    'allows %s',
-    (url) => expect(isAllowedApiUrl(url)).toBe(true),
-  );
+  it.each([
+    'https://loyalty.example.ru',
+    'https://loyalty.example.ru/api/v2',
+    'https://10.0.0.5:8443',
+    'http://127.0.0.1:8080',
+    'http://127.8.9.10',
+    'http://localhost:3000/x',
+    'http://[::1]:9000',
+  ])('allows %s', (url) => expect(isAllowedApiUrl(url)).toBe(true));
 
   it.each([
     'http://loyalty.example.ru',

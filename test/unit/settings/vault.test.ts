@@ -64,7 +64,11 @@ describe('createVault', () => {
     expect(createVault(file, createTestEncryptor({ available: false })).secretFor(HERE)).toBeNull();
   });
 
-  it.each([['not JSON', '{'], ['another shape', '{"version":2,"data":"x"}'], ['empty', '']])('treats a %s vault file as no secret', async (_what, text) => {
+  it.each([
+    ['not JSON', '{'],
+    ['another shape', '{"version":2,"data":"x"}'],
+    ['empty', ''],
+  ])('treats a %s vault file as no secret', async (_what, text) => {
     await writeFile(file, text);
     const vault = createVault(file, createTestEncryptor());
     expect(vault.hasSecret()).toBe(false);
@@ -76,7 +80,16 @@ describe('createVault', () => {
     const basic = destinationOf({ ...VALID_FORM, scheme: 'basic', login: 'kassa' });
     vault.writeSecret(SECRET, basic, { acceptPlainText: false });
     expect(vault.secretFor(basic)).toBe(SECRET);
-    expect(vault.secretFor(destinationOf({ ...VALID_FORM, scheme: 'basic', login: 'kassa', baseUrl: 'https://loyalty.example.ru/other/path' }))).toBe(SECRET);
+    expect(
+      vault.secretFor(
+        destinationOf({
+          ...VALID_FORM,
+          scheme: 'basic',
+          login: 'kassa',
+          baseUrl: 'https://loyalty.example.ru/other/path',
+        }),
+      ),
+    ).toBe(SECRET);
     for (const elsewhere of [
       { baseUrl: 'https://evil.example.ru' },
       { baseUrl: 'https://loyalty.example.ru:8443' },
@@ -86,7 +99,9 @@ describe('createVault', () => {
       { scheme: 'bearer' as const },
       { scheme: 'apiKey' as const },
     ]) {
-      expect(vault.secretFor(destinationOf({ ...VALID_FORM, scheme: 'basic', login: 'kassa', ...elsewhere }))).toBeNull();
+      expect(
+        vault.secretFor(destinationOf({ ...VALID_FORM, scheme: 'basic', login: 'kassa', ...elsewhere })),
+      ).toBeNull();
     }
     expect(vault.anySecret()).toBe(SECRET);
   });
@@ -102,7 +117,10 @@ describe('createVault', () => {
   });
 
   it("reads an older app's vault (the secret alone) only as a legacy secret, never one relabelled from the new format", async () => {
-    await writeFile(file, JSON.stringify({ version: 1, protection: 'none', data: Buffer.from(SECRET).toString('base64') }));
+    await writeFile(
+      file,
+      JSON.stringify({ version: 1, protection: 'none', data: Buffer.from(SECRET).toString('base64') }),
+    );
     expect(createVault(file, createTestEncryptor()).legacySecret()).toBe(SECRET);
     const current = createVault(file, createTestEncryptor({ available: false }));
     current.writeSecret(SECRET, HERE, { acceptPlainText: true });

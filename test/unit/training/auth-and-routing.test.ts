@@ -6,10 +6,16 @@ import { DEMO } from '../../../electron/training/demo-data';
 import type { AuthConfig } from '../../../electron/training/types';
 import { api, getJson, postWriteOff, russianMessage, testClock, urls } from './support';
 
-const basic = (login: string, password: string): string => `Basic ${Buffer.from(`${login}:${password}`).toString('base64')}`;
+const basic = (login: string, password: string): string =>
+  `Basic ${Buffer.from(`${login}:${password}`).toString('base64')}`;
 
 describe.each<[string, AuthConfig, Record<string, string>, Record<string, string>]>([
-  ['bearer', { scheme: 'bearer', token: 's3cret' }, { authorization: 'Bearer s3cret' }, { authorization: 'Bearer wrong' }],
+  [
+    'bearer',
+    { scheme: 'bearer', token: 's3cret' },
+    { authorization: 'Bearer s3cret' },
+    { authorization: 'Bearer wrong' },
+  ],
   [
     'basic',
     { scheme: 'basic', login: 'kassa', password: 'пароль:1' },

@@ -13,7 +13,12 @@ function bench(behaviours: ProviderBehaviours) {
   const clock = new VirtualClock(START);
   const sim = createSimulator({ scheduler: clock, behaviours, behaviourSeed: 7 });
   const post = (body: object, signal?: AbortSignal) =>
-    sim.fetch(api.writeOff(rich.id), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal });
+    sim.fetch(api.writeOff(rich.id), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+      signal,
+    });
   return { clock, sim, post };
 }
 
@@ -47,7 +52,8 @@ describe('history', () => {
   it('lags behind the balance', async () => {
     const { clock, sim, post } = bench({ historyLag: { minMs: 40_000, maxMs: 40_000 } });
     await post(points(10));
-    const newest = async () => ((await (await sim.fetch(api.history(rich.id, { limit: 1 }))).json()) as { amount: number }[])[0];
+    const newest = async () =>
+      ((await (await sim.fetch(api.history(rich.id, { limit: 1 }))).json()) as { amount: number }[])[0];
     expect(sim.balance(rich.id).points).toBe(rich.points - 1_000);
     expect((await newest())?.amount).not.toBe(-10);
     await clock.advance(40_000);
@@ -56,7 +62,9 @@ describe('history', () => {
 
   it('caps the page size and lists oldest first', async () => {
     const { sim } = bench({ pageCap: 3, oldestFirst: true });
-    const page = (await (await sim.fetch(api.history(rich.id, { limit: 200 }))).json()) as { transactionDate: number }[];
+    const page = (await (await sim.fetch(api.history(rich.id, { limit: 200 }))).json()) as {
+      transactionDate: number;
+    }[];
     expect(page).toHaveLength(3);
     expect(page[0]!.transactionDate).toBeLessThanOrEqual(page[2]!.transactionDate);
     expect(page[0]!.transactionDate).toBe(Math.min(...sim.history(rich.id).map((entry) => entry.transactionDate)));
@@ -115,7 +123,8 @@ describe('answers that lie', () => {
   it('drops expired coupons from the list', async () => {
     const { clock, sim } = bench({ dropExpiredCoupons: true });
     const coupons = DEMO.couponHolder;
-    const listed = async () => ((await (await sim.fetch(api.coupons(coupons.id))).json()) as { id: number }[]).map((coupon) => coupon.id);
+    const listed = async () =>
+      ((await (await sim.fetch(api.coupons(coupons.id))).json()) as { id: number }[]).map((coupon) => coupon.id);
     expect(await listed()).not.toContain(coupons.expiredCouponId);
     await clock.advance(60 * 86_400_000);
     expect(await listed()).toEqual([]);
@@ -136,6 +145,11 @@ describe('others on the same account', () => {
     expect(sim.writeOffElsewhere(rich.id, 'points', 200)).toBe(true);
     expect(sim.writeOffElsewhere(rich.id, 'points', rich.points * 10)).toBe(false);
     expect(sim.balance(rich.id).points).toBe(rich.points + 300);
-    expect(sim.history(rich.id).slice(0, 2).map((entry) => entry.amount)).toEqual([-200, 500]);
+    expect(
+      sim
+        .history(rich.id)
+        .slice(0, 2)
+        .map((entry) => entry.amount),
+    ).toEqual([-200, 500]);
   });
 });

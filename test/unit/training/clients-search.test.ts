@@ -70,7 +70,9 @@ describe('client search', () => {
   });
 
   it('answers both clients that share a phone', async () => {
-    expect(ids(await search({ phone: DEMO.sharedPhone.phone }))).toEqual([...DEMO.sharedPhone.ids].sort((a, b) => a - b));
+    expect(ids(await search({ phone: DEMO.sharedPhone.phone }))).toEqual(
+      [...DEMO.sharedPhone.ids].sort((a, b) => a - b),
+    );
   });
 
   it('never matches a client without a phone, even with a lone %', async () => {

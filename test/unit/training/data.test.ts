@@ -44,7 +44,11 @@ describe('demo data', () => {
 
   it('has the client with nothing but an id, the nameless client and some without e-mail', () => {
     expect(byId(DEMO.nulls.id)).toMatchObject({ email: null, phone: null, name: null });
-    expect(byId(DEMO.nullName.id)).toMatchObject({ name: null, phone: DEMO.nullName.phone, email: DEMO.nullName.email });
+    expect(byId(DEMO.nullName.id)).toMatchObject({
+      name: null,
+      phone: DEMO.nullName.phone,
+      email: DEMO.nullName.email,
+    });
     expect(data.clients.filter((client) => client.email === null).length).toBeGreaterThan(2);
   });
 

@@ -130,7 +130,9 @@ describe('HistoryLog', () => {
           const entries = dates.map((date, n) => entry(date, n));
           const newestFirst = [...entries].sort((a, b) => b.transactionDate - a.transactionDate || b.amount - a.amount);
           const expected = newestFirst
-            .filter((e) => (from === undefined || e.transactionDate >= from) && (to === undefined || e.transactionDate <= to))
+            .filter(
+              (e) => (from === undefined || e.transactionDate >= from) && (to === undefined || e.transactionDate <= to),
+            )
             .slice(offset ?? 0, limit === undefined ? undefined : (offset ?? 0) + limit);
           expect(new HistoryLog(entries).page({ from, to, offset, limit })).toEqual(expected);
         },

@@ -39,7 +39,9 @@ describe('over a real socket', () => {
   it('answers normally without faults, with JSON amounts as two-decimal literals', async () => {
     const response = await fetch(api.balance(DEMO.single.id));
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(await response.text()).toBe('[{"amount":1234.56,"currency":"points"},{"amount":4321.06,"currency":"rubles"}]');
+    expect(await response.text()).toBe(
+      '[{"amount":1234.56,"currency":"points"},{"amount":4321.06,"currency":"rubles"}]',
+    );
   });
 
   it('resets the connection before applying: ECONNRESET, nothing written off, POST counted', async () => {
@@ -166,10 +168,14 @@ describe('over a real socket', () => {
 
   it('delays a matching request by an injected latency, abandoned by a client deadline', async () => {
     sim.injectFault({ kind: 'latency', ms: 10_000, match: 'balance' });
-    await expect(fetch(api.coupons(rich.id), { signal: AbortSignal.timeout(2_000) })).resolves.toMatchObject({ status: 200 });
+    await expect(fetch(api.coupons(rich.id), { signal: AbortSignal.timeout(2_000) })).resolves.toMatchObject({
+      status: 200,
+    });
     const slow = fetch(api.balance(rich.id), { signal: AbortSignal.timeout(100) });
     await expect(slow).rejects.toMatchObject({ name: 'TimeoutError' });
-    await expect(fetch(api.balance(rich.id), { signal: AbortSignal.timeout(2_000) })).resolves.toMatchObject({ status: 200 });
+    await expect(fetch(api.balance(rich.id), { signal: AbortSignal.timeout(2_000) })).resolves.toMatchObject({
+      status: 200,
+    });
   });
 
   it('applies a fault as many times as asked, to matching requests only', async () => {

@@ -30,7 +30,10 @@ describe('a successful write-off', () => {
     clock.set(START + 60_000);
 
     const answer = await postWriteOff(sim, rich.id, {
-      balance: [{ amount: 100.5, currency: 'points' }, { amount: 10, currency: 'rubles' }],
+      balance: [
+        { amount: 100.5, currency: 'points' },
+        { amount: 10, currency: 'rubles' },
+      ],
       coupons: [couponId],
     });
 
@@ -52,7 +55,12 @@ describe('a successful write-off', () => {
   });
 
   it('gives every new history entry a transaction id no other entry in the simulator has', async () => {
-    await postWriteOff(sim, rich.id, { balance: [{ amount: 1, currency: 'points' }, { amount: 1, currency: 'rubles' }] });
+    await postWriteOff(sim, rich.id, {
+      balance: [
+        { amount: 1, currency: 'points' },
+        { amount: 1, currency: 'rubles' },
+      ],
+    });
     await postWriteOff(sim, single.id, { balance: [{ amount: 1, currency: 'points' }] });
     const everyId = [rich.id, single.id, DEMO.bigHistory.id, couponHolder.id].flatMap((id) =>
       sim.history(id).map((entry) => entry.transactionId),
@@ -61,7 +69,9 @@ describe('a successful write-off', () => {
   });
 
   it('may take the whole balance, and coupons alone, and a currency beyond points and rubles', async () => {
-    expect((await postWriteOff(sim, single.id, { balance: [{ amount: 1234.56, currency: 'points' }] })).status).toBe(200);
+    expect((await postWriteOff(sim, single.id, { balance: [{ amount: 1234.56, currency: 'points' }] })).status).toBe(
+      200,
+    );
     expect(sim.balance(single.id)).toEqual({ points: 0, rubles: single.rubles });
 
     const historyBefore = sim.history(couponHolder.id);
@@ -76,8 +86,24 @@ describe('a successful write-off', () => {
 
 describe('a refused write-off', () => {
   it.each([
-    ['one currency is short', { balance: [{ amount: 1, currency: 'points' }, { amount: 99_999, currency: 'rubles' }] }],
-    ['the currency is unknown', { balance: [{ amount: 1, currency: 'points' }, { amount: 1, currency: 'euro' }] }],
+    [
+      'one currency is short',
+      {
+        balance: [
+          { amount: 1, currency: 'points' },
+          { amount: 99_999, currency: 'rubles' },
+        ],
+      },
+    ],
+    [
+      'the currency is unknown',
+      {
+        balance: [
+          { amount: 1, currency: 'points' },
+          { amount: 1, currency: 'euro' },
+        ],
+      },
+    ],
     ['one coupon is expired', { coupons: [couponHolder.validCouponId, couponHolder.expiredCouponId] }],
     ['one coupon is another client\u2019s', { coupons: [couponHolder.validCouponId, rich.couponIds[0]] }],
     ['one coupon does not exist', { balance: [{ amount: 1, currency: 'points' }], coupons: [999_999] }],
@@ -109,7 +135,15 @@ describe('a refused write-off', () => {
     ['a negative amount', { balance: [{ amount: -1, currency: 'points' }] }],
     ['three decimals', { balance: [{ amount: 1.005, currency: 'points' }] }],
     ['an infinite amount', '{"balance":[{"amount":1e400,"currency":"points"}]}'],
-    ['a currency twice', { balance: [{ amount: 1, currency: 'points' }, { amount: 2, currency: 'points' }] }],
+    [
+      'a currency twice',
+      {
+        balance: [
+          { amount: 1, currency: 'points' },
+          { amount: 2, currency: 'points' },
+        ],
+      },
+    ],
     ['a coupon twice', { coupons: [couponHolder.validCouponId, couponHolder.validCouponId] }],
     ['coupon ids that are not integers', { coupons: ['5003'] }],
     ['coupons that are not a list', { coupons: couponHolder.validCouponId }],

@@ -24,7 +24,9 @@ describe('update gate', () => {
   });
 
   it('names the write-off before the sale when both hold it back', () => {
-    expect(updateBlocker({ writeOffsInFlight: 1, writeOffsInDoubt: 1, saleInProgress: true })).toBe('write-off-in-flight');
+    expect(updateBlocker({ writeOffsInFlight: 1, writeOffsInDoubt: 1, saleInProgress: true })).toBe(
+      'write-off-in-flight',
+    );
   });
 
   it('opens only when every count is zero and no sale is open, for any activity', () => {

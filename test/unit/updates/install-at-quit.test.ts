@@ -12,9 +12,17 @@ describe('installAtQuit', () => {
 
   it.each<[string, Partial<QuitContext>, string]>([
     ['a log-off, restart or shutdown', { sessionEnding: true }, 'the Windows session is ending'],
-    ['a cashier account', { elevation: 'cannot-elevate' }, 'this account cannot approve the installer; a manager installs it'],
+    [
+      'a cashier account',
+      { elevation: 'cannot-elevate' },
+      'this account cannot approve the installer; a manager installs it',
+    ],
     ['a write-off in doubt', { blocker: 'write-off-in-doubt' }, 'write-off-in-doubt'],
-    ['a session ending on a cashier account with a write-off open', { sessionEnding: true, elevation: 'cannot-elevate', blocker: 'write-off-in-flight' }, 'the Windows session is ending'],
+    [
+      'a session ending on a cashier account with a write-off open',
+      { sessionEnding: true, elevation: 'cannot-elevate', blocker: 'write-off-in-flight' },
+      'the Windows session is ending',
+    ],
   ])('does not install at %s', (_what, change, reason) => {
     expect(installAtQuit({ ...normalQuit, ...change })).toEqual({ install: false, reason });
   });
@@ -24,8 +32,10 @@ describe('installAtQuit', () => {
 const everyone = '"Everyone","Well-known group","S-1-1-0","Mandatory group, Enabled by default, Enabled group"';
 const users = '"BUILTIN\\Пользователи","Alias","S-1-5-32-545","Mandatory group, Enabled by default, Enabled group"';
 const adminsDenyOnly = '"BUILTIN\\Администраторы","Alias","S-1-5-32-544","Group used for deny only"';
-const adminsEnabled = '"BUILTIN\\Administrators","Alias","S-1-5-32-544","Mandatory group, Enabled by default, Enabled group, Group owner"';
-const lookalike = '"LOYALTY\\S-1-5-32-544 fans","Group","S-1-5-21-1-2-3-5544","Mandatory group, Enabled by default, Enabled group"';
+const adminsEnabled =
+  '"BUILTIN\\Administrators","Alias","S-1-5-32-544","Mandatory group, Enabled by default, Enabled group, Group owner"';
+const lookalike =
+  '"LOYALTY\\S-1-5-32-544 fans","Group","S-1-5-21-1-2-3-5544","Mandatory group, Enabled by default, Enabled group"';
 
 describe('elevationFromGroups', () => {
   it('finds an administrator, elevated or held back by UAC until the prompt is approved', () => {

@@ -1,7 +1,14 @@
 // The update policy: when updates are on, the updater's state from its events, and what the cashier is told.
 import { describe, expect, it } from 'vitest';
 import type { CheckoutActivity } from '../../../electron/updates/gate';
-import { NO_UPDATE, nextUpdaterState, updateStatus, updaterPlan, type UpdaterEvent, type UpdaterState } from '../../../electron/updates/policy';
+import {
+  NO_UPDATE,
+  nextUpdaterState,
+  updateStatus,
+  updaterPlan,
+  type UpdaterEvent,
+  type UpdaterState,
+} from '../../../electron/updates/policy';
 
 const URL_SET = { updateUrl: 'https://updates.example.ru/loyalty-desk/' };
 const installed = { platform: 'win32' as const, packaged: true, publishers: ['Loyalty Desk LLC'] };
@@ -25,11 +32,17 @@ describe('updaterPlan', () => {
   });
 
   it('is off for a Windows build that names no signing publisher: electron-updater would install anything unsigned', () => {
-    expect(updaterPlan(URL_SET, { ...installed, publishers: [] })).toEqual({ enabled: false, reason: 'this build names no signing publisher' });
+    expect(updaterPlan(URL_SET, { ...installed, publishers: [] })).toEqual({
+      enabled: false,
+      reason: 'this build names no signing publisher',
+    });
   });
 
   it('is off on Linux, which ships a deb only and updates it with apt', () => {
-    expect(updaterPlan(URL_SET, { ...installed, platform: 'linux' })).toEqual({ enabled: false, reason: 'a deb install is updated with apt' });
+    expect(updaterPlan(URL_SET, { ...installed, platform: 'linux' })).toEqual({
+      enabled: false,
+      reason: 'a deb install is updated with apt',
+    });
   });
 
   it('is off on macOS, where the gate could not hold a fetched update back', () => {
@@ -40,7 +53,12 @@ describe('updaterPlan', () => {
 describe('nextUpdaterState', () => {
   it('follows a release from found to downloaded', () => {
     expect(replay([{ type: 'available', version: '1.1.0' }])).toEqual({ phase: 'downloading', version: '1.1.0' });
-    expect(replay([{ type: 'available', version: '1.1.0' }, { type: 'downloaded', version: '1.1.0' }])).toEqual({ phase: 'downloaded', version: '1.1.0' });
+    expect(
+      replay([
+        { type: 'available', version: '1.1.0' },
+        { type: 'downloaded', version: '1.1.0' },
+      ]),
+    ).toEqual({ phase: 'downloaded', version: '1.1.0' });
   });
 
   it('forgets an unfinished download that failed, so the next check starts again', () => {
@@ -48,15 +66,24 @@ describe('nextUpdaterState', () => {
   });
 
   it('keeps a finished download through later failed or empty checks', () => {
-    const downloaded = replay([{ type: 'available', version: '1.1.0' }, { type: 'downloaded', version: '1.1.0' }]);
+    const downloaded = replay([
+      { type: 'available', version: '1.1.0' },
+      { type: 'downloaded', version: '1.1.0' },
+    ]);
     expect(nextUpdaterState(downloaded, { type: 'error' })).toBe(downloaded);
     expect(nextUpdaterState(downloaded, { type: 'not-available' })).toBe(downloaded);
     expect(nextUpdaterState(downloaded, { type: 'available', version: '1.1.0' })).toBe(downloaded);
   });
 
   it('fetches a newer release found while an older one waits', () => {
-    const downloaded = replay([{ type: 'available', version: '1.1.0' }, { type: 'downloaded', version: '1.1.0' }]);
-    expect(nextUpdaterState(downloaded, { type: 'available', version: '1.2.0' })).toEqual({ phase: 'downloading', version: '1.2.0' });
+    const downloaded = replay([
+      { type: 'available', version: '1.1.0' },
+      { type: 'downloaded', version: '1.1.0' },
+    ]);
+    expect(nextUpdaterState(downloaded, { type: 'available', version: '1.2.0' })).toEqual({
+      phase: 'downloading',
+      version: '1.2.0',
+    });
   });
 });
 
@@ -65,7 +92,10 @@ describe('updateStatus', () => {
 
   it('has nothing to say without an update, and says a download is under way', () => {
     expect(updateStatus(NO_UPDATE, idle, 'can-elevate')).toEqual({ state: 'none', version: null });
-    expect(updateStatus({ phase: 'downloading', version: '1.1.0' }, idle, 'can-elevate')).toEqual({ state: 'downloading', version: '1.1.0' });
+    expect(updateStatus({ phase: 'downloading', version: '1.1.0' }, idle, 'can-elevate')).toEqual({
+      state: 'downloading',
+      version: '1.1.0',
+    });
   });
 
   it('installs a downloaded update on quit when the till is idle', () => {
@@ -82,7 +112,13 @@ describe('updateStatus', () => {
 
   it('says a manager installs the downloaded version on an account that cannot elevate, idle or not', () => {
     expect(updateStatus(downloaded, idle, 'cannot-elevate')).toEqual({ state: 'manager-installs', version: '1.1.0' });
-    expect(updateStatus(downloaded, { ...idle, writeOffsInDoubt: 1 }, 'cannot-elevate')).toEqual({ state: 'manager-installs', version: '1.1.0' });
-    expect(updateStatus({ phase: 'downloading', version: '1.1.0' }, idle, 'cannot-elevate')).toEqual({ state: 'downloading', version: '1.1.0' });
+    expect(updateStatus(downloaded, { ...idle, writeOffsInDoubt: 1 }, 'cannot-elevate')).toEqual({
+      state: 'manager-installs',
+      version: '1.1.0',
+    });
+    expect(updateStatus({ phase: 'downloading', version: '1.1.0' }, idle, 'cannot-elevate')).toEqual({
+      state: 'downloading',
+      version: '1.1.0',
+    });
   });
 });

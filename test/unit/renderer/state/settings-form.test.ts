@@ -42,7 +42,9 @@ describe('the settings form state', () => {
     form.values.timeoutSeconds = 12;
     form.values.secret = 'new-token';
     expect(await form.save()).toBe('saved');
-    expect(sent).toEqual([{ call: 'saveSettings', form: { ...VALID_FORM, pointValueKopecks: 250, timeoutMs: 12_000, secret: 'new-token' } }]);
+    expect(sent).toEqual([
+      { call: 'saveSettings', form: { ...VALID_FORM, pointValueKopecks: 250, timeoutMs: 12_000, secret: 'new-token' } },
+    ]);
     // Saved: the write-only field is emptied and the manager is told.
     expect(form.values.secret).toBe('');
     expect(form).toMatchObject({ status: 'Настройки сохранены', statusIsError: false, busy: false });

@@ -5,13 +5,25 @@ import type { JournalDay } from '../../../../common/journal';
 
 const calls: { call: string; argument: unknown }[] = [];
 const listing = (day: string): JournalDay => ({ day, entries: [], damagedRecords: 0 });
-const reconcileAnswer: unknown = { ok: true, value: { day: '2026-11-30', matched: 0, missing: [], unexpected: [], unclear: [] } };
-const record = (call: string, answer: (argument: never) => unknown) => async (argument: never) => (calls.push({ call, argument }), answer(argument));
+const reconcileAnswer: unknown = {
+  ok: true,
+  value: { day: '2026-11-30', matched: 0, missing: [], unexpected: [], unclear: [] },
+};
+const record = (call: string, answer: (argument: never) => unknown) => async (argument: never) => (
+  calls.push({ call, argument }),
+  answer(argument)
+);
 vi.stubGlobal('window', {
   pos: {
-    listJournal: record('listJournal', (argument: { day?: string }) => ({ ok: true, value: listing(argument.day ?? '2026-12-01') })),
+    listJournal: record('listJournal', (argument: { day?: string }) => ({
+      ok: true,
+      value: listing(argument.day ?? '2026-12-01'),
+    })),
     recoveredAtStart: record('recoveredAtStart', () => ({ ok: true, value: { entries: [], setAside: [] } })),
-    exportJournalCsv: record('exportJournalCsv', () => ({ ok: false, error: { code: 'journal-unavailable', message: 'disk' } })),
+    exportJournalCsv: record('exportJournalCsv', () => ({
+      ok: false,
+      error: { code: 'journal-unavailable', message: 'disk' },
+    })),
     reconcileShift: record('reconcileShift', () => reconcileAnswer),
   },
 });
@@ -29,7 +41,10 @@ describe('the shift journal state', () => {
     shift.dayText = '30.11.2026';
     await shift.showTypedDay();
     expect(shift.day).toBe('2026-11-30');
-    expect(calls.filter(({ call }) => call === 'listJournal').map(({ argument }) => argument)).toEqual([{}, { day: '2026-11-30' }]);
+    expect(calls.filter(({ call }) => call === 'listJournal').map(({ argument }) => argument)).toEqual([
+      {},
+      { day: '2026-11-30' },
+    ]);
     shift.dayText = '31.02.2026';
     await shift.showTypedDay();
     expect(shift).toMatchObject({ dayProblem: 'bad-date', day: '2026-11-30' });

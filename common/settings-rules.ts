@@ -103,10 +103,16 @@ export function checkSettingsFields(
     addIssue('apiKeyHeader', 'is not a usable header name');
   if (!isAllowedUpdateUrl(fields.updateUrl))
     addIssue('updateUrl', 'must be an https address, or empty for no automatic updates');
-  // Reads failing for longer than the whole watch period would never turn a silent server into a manager's case in time.
-  if (fields.readFailureMinutes > fields.watchMinutes)
-    addIssue('readFailureMinutes', 'must not be longer than the watch period');
+  if (!isReadFailureWithinWatch(fields)) addIssue('readFailureMinutes', 'must not be longer than the watch period');
   checkNetworkFields(fields, addIssue);
+}
+
+/**
+ * Reads failing for longer than the whole watch period would never turn a silent server into a manager's case in
+ * time, so the read-failure time may not be longer than the watch period.
+ */
+export function isReadFailureWithinWatch(till: Pick<SettingsFields, 'readFailureMinutes' | 'watchMinutes'>): boolean {
+  return till.readFailureMinutes <= till.watchMinutes;
 }
 
 // ── The network: a proxy and extra certificate authorities for the loyalty API ──

@@ -11,7 +11,8 @@ import {
   type NumberSetting,
 } from '../../common/settings-rules';
 
-const wholeNumber = (setting: NumberSetting) =>
+/** A whole-number setting within the range the rules allow for it. */
+export const wholeNumber = (setting: NumberSetting) =>
   z.number().int().min(NUMBER_RANGES[setting].min).max(NUMBER_RANGES[setting].max);
 
 /** Every field of SettingsFields, each within its limits (trimmed text, whole numbers in range). */

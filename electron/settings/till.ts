@@ -2,13 +2,12 @@
 // customer, and how long a write-off in doubt is watched before a manager must look.
 import { z } from 'zod';
 import type { CashierTill } from '../../common/settings';
-import { NUMBER_RANGES, TILL_DEFAULTS, type NumberSetting } from '../../common/settings-rules';
+import { isReadFailureWithinWatch, TILL_DEFAULTS } from '../../common/settings-rules';
 import { readPart } from './stored-part';
+import { wholeNumber } from './terminal-settings';
 
-type TillSetting = keyof typeof TILL_DEFAULTS;
-
-const stored = (setting: TillSetting & NumberSetting) =>
-  z.number().int().min(NUMBER_RANGES[setting].min).max(NUMBER_RANGES[setting].max).default(TILL_DEFAULTS[setting]);
+/** A till setting as stored: within its range, its default when missing. */
+const stored = (setting: keyof typeof TILL_DEFAULTS) => wholeNumber(setting).default(TILL_DEFAULTS[setting]);
 
 export const tillSchema = z.object({
   pointValueKopecks: stored('pointValueKopecks'),
@@ -22,7 +21,7 @@ export type TillSettings = z.infer<typeof tillSchema>;
 /** A stored part that no longer parses (or breaks the rule between the two times) reads as the defaults, whole. */
 export function readTill(value: unknown): TillSettings {
   const till = readPart(tillSchema, value);
-  return till.readFailureMinutes <= till.watchMinutes ? till : tillSchema.parse({});
+  return isReadFailureWithinWatch(till) ? till : tillSchema.parse({});
 }
 
 const MINUTE_MS = 60_000;

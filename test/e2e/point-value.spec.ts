@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { DEMO } from '../../electron/training/demo-data';
 import { openCustomer, screen, startWriteOff } from './cashier';
 import { expect, test } from './fixtures';
+import { openSettings } from './manager';
 import { saveScreenshot } from './screenshots';
 
 const purchase = (app: Page) => app.getByLabel('Сумма покупки, ₽', { exact: true });
@@ -46,10 +47,7 @@ test.describe('a point worth 50 kopecks', () => {
 });
 
 test('a manager sets the point value in the settings, and the next write-off uses it', async ({ app }) => {
-  await app.keyboard.press('F10');
-  await app.getByLabel('PIN', { exact: true }).fill('4826');
-  await app.getByLabel('PIN ещё раз').fill('4826');
-  await app.keyboard.press('Enter');
+  await openSettings(app, '4826');
   const value = app.getByLabel('Стоимость одного балла, ₽');
   await expect(value).toHaveValue('1,00');
   await value.fill('2,5');

@@ -1,9 +1,9 @@
 // The settings under a manager's hands: the PIN lockout says what it is and counts down, the focus
 // lands on the first field after unlocking and on the first problem after a failed save, Esc asks before throwing edits
 // away, and F9 inside the settings does not open the journal behind them.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { noAxeViolations } from './manager';
 import { saveScreenshot } from './screenshots';
 import { sizeTag, WINDOW_SIZES } from './sizes';
 
@@ -19,15 +19,6 @@ async function firstOpen(app: Page) {
   await app.keyboard.press('Enter');
   await expect(app.getByRole('heading', { name: 'Настройки терминала' })).toBeVisible();
   await expect(app.getByLabel('Адрес API')).toBeVisible();
-}
-
-async function noAxeViolations(app: Page) {
-  const { violations } = await new AxeBuilder({ page: app }).analyze();
-  expect(
-    violations.map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    ),
-  ).toEqual([]);
 }
 
 for (const size of WINDOW_SIZES) {

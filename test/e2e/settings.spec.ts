@@ -1,38 +1,17 @@
 // The manager's settings in the window: first PIN, wrong PIN, saving a live connection to a second API with a token, testing it.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { createSimulator } from '../../electron/training/simulator';
 import { generateClients } from '../../electron/training/generate-clients';
 import type { Listening } from '../../electron/training/http-server';
 import { unreachableUrl } from '../support/loopback';
 import { makeAuthority, serveHttps } from '../support/tls-loopback';
 import { expect, test } from './fixtures';
+import { noAxeViolations, openSettings } from './manager';
 import { saveScreenshot } from './screenshots';
 
 const PIN = '2580';
 const TOKEN = 'e2e-bearer-token-6d0b';
 const SECOND_API_DATA = generateClients(12, 77);
 const SECOND_API_CLIENT = SECOND_API_DATA.clients[3]!;
-
-/** Opens the settings with F10 and gets past the PIN, choosing it first when none is set yet. */
-async function openSettings(app: Page, pin = PIN) {
-  await app.keyboard.press('F10');
-  const repeat = app.getByLabel('PIN ещё раз');
-  await expect(app.getByRole('heading', { name: /PIN менеджера/ })).toBeVisible();
-  await app.getByLabel('PIN', { exact: true }).fill(pin);
-  if (await repeat.isVisible()) await repeat.fill(pin);
-  await app.keyboard.press('Enter');
-  await expect(app.getByLabel('Адрес API')).toBeVisible();
-}
-
-async function noAxeViolations(app: Page) {
-  const { violations } = await new AxeBuilder({ page: app }).analyze();
-  expect(
-    violations.map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    ),
-  ).toEqual([]);
-}
 
 test.describe('manager settings', () => {
   test.use({ deskOptions: { mode: 'training' } });
@@ -65,7 +44,7 @@ test.describe('manager settings', () => {
   });
 
   test('a wrong PIN is refused, the right one opens the settings', async ({ app }) => {
-    await openSettings(app);
+    await openSettings(app, PIN);
     await app.keyboard.press('Escape');
     await expect(app.getByLabel('Телефон покупателя')).toBeVisible();
     await app.keyboard.press('F10');
@@ -84,7 +63,7 @@ test.describe('manager settings', () => {
     app,
   }) => {
     await expect(app.getByRole('banner').getByText('Учебный режим')).toBeVisible();
-    await openSettings(app);
+    await openSettings(app, PIN);
     await app.getByLabel(/Учебный режим/).uncheck();
     await app.getByLabel('Адрес API').fill(second.url);
     await app.getByLabel('Способ входа').selectOption('bearer');
@@ -107,7 +86,7 @@ test.describe('manager settings', () => {
   });
 
   test('switching training mode off and on again hides and shows the banner', async ({ app }) => {
-    await openSettings(app);
+    await openSettings(app, PIN);
     await app.getByLabel(/Учебный режим/).uncheck();
     await app.getByLabel('Адрес API').fill(second.url);
     await app.getByRole('button', { name: 'Сохранить' }).click();
@@ -116,7 +95,7 @@ test.describe('manager settings', () => {
     await expect(app.getByLabel('Телефон покупателя')).toBeVisible();
     await expect(app.getByRole('banner').getByText('Учебный режим')).toBeHidden();
 
-    await openSettings(app);
+    await openSettings(app, PIN);
     await app.getByLabel(/Учебный режим/).check();
     await app.getByRole('button', { name: 'Сохранить' }).click();
     await expect(app.getByRole('status').filter({ hasText: 'Настройки сохранены' })).toBeVisible();
@@ -133,7 +112,7 @@ test.describe('manager settings', () => {
       );
     });
     await app.reload();
-    await openSettings(app);
+    await openSettings(app, PIN);
     await app.getByLabel('Адрес API').fill(second.url);
     await app.getByRole('button', { name: 'Проверить подключение' }).click();
     await expect(
@@ -148,7 +127,7 @@ test.describe('manager settings', () => {
   });
 
   test('"test connection" uses what is typed: works, wrong credentials, unreachable', async ({ app }) => {
-    await openSettings(app);
+    await openSettings(app, PIN);
     await app.getByLabel(/Учебный режим/).uncheck();
     await app.getByLabel('Адрес API').fill(second.url);
     await app.getByLabel('Способ входа').selectOption('bearer');
@@ -187,7 +166,7 @@ test.describe('manager settings', () => {
     const authority = makeAuthority();
     const signed = await serveHttps(authority.server, secondApi.fetch);
     try {
-      await openSettings(app);
+      await openSettings(app, PIN);
       await app.getByLabel(/Учебный режим/).uncheck();
       await app.getByLabel('Адрес API').fill(signed.url);
       await app.getByLabel('Способ входа').selectOption('bearer');
@@ -225,7 +204,7 @@ test.describe('on a computer without a keyring', () => {
   test.use({ deskOptions: { encryptor: { backend: 'basic_text' } } });
 
   test('the manager is told plainly and must confirm before the secret is stored', async ({ app }) => {
-    await openSettings(app);
+    await openSettings(app, PIN);
     await app.getByLabel('Способ входа').selectOption('bearer');
     await expect(app.getByRole('note')).toContainText('без настоящего шифрования');
     await app.getByLabel('Токен', { exact: true }).fill(TOKEN);

@@ -45,8 +45,10 @@ export function judge(intent: IntentRecord, reading: Reading): Evidence {
   if (lines.every((line) => line.kind === 'absent') && coupons.every((coupon) => coupon.kind === 'held'))
     return { kind: 'absent' };
   const note = describeFindings(lines, coupons, kinds.has('unsettled') ? 'unsettled' : 'unexplained');
-  // A new debit in its currency, or a coupon gone: something that may be it went through.
-  const landed = lines.some((line) => line.ids.length > 0) || coupons.some((coupon) => coupon.kind !== 'held');
+  // Either witness may show something that may be it going through: a new debit in its currency, the balance down by
+  // more than the history shows (a lagging history), or a coupon gone.
+  const landed =
+    lines.some((line) => line.ids.length > 0 || line.unseenDebit) || coupons.some((coupon) => coupon.kind !== 'held');
   return kinds.has('unsettled') ? { kind: 'unsettled', note, landed } : { kind: 'unexplained', note, landed };
 }
 
@@ -63,7 +65,12 @@ function judgeLine(
   const otherDebits = entries
     .filter((entry) => entry.amount < 0 && entry.amount !== -line.amount)
     .map((entry) => entry.transactionId);
-  const base = { currency: line.currency, amount: line.amount, moved };
+  const base = {
+    currency: line.currency,
+    amount: line.amount,
+    moved,
+    unseenDebit: moved !== null && moved < explained,
+  };
   if (moved !== explained) return { ...base, kind: 'unsettled', ids: [...exact, ...otherDebits] };
   if (exact.length === 1) return { ...base, kind: 'found', ids: exact };
   if (exact.length > 1 || otherDebits.length > 0)

@@ -11,6 +11,8 @@ export interface LineFinding {
   ids: string[];
   /** How the balance moved since the snapshot (minor units, negative: down); null when it could not be compared. */
   moved: number | null;
+  /** The balance went down by more than the new history entries add up to: a debit the history does not show yet. */
+  unseenDebit: boolean;
 }
 
 export interface CouponFinding {

@@ -84,6 +84,8 @@ export async function watchWriteOff({
   const backgroundEnd = watchEnd + timing.backgroundMs;
   let decided: 'settled-not-applied' | 'needs-review' | null = null;
   let flagged = false;
+  /** What the latest reading that showed something of it leaving the account found: a later failing read forgets nothing. */
+  let landedFinding: string | null = null;
   let failingSince: number | null = null;
   let readFailures = 0;
   let reads = 0;
@@ -106,10 +108,13 @@ export async function watchWriteOff({
       readFailures += 1;
       failingSince ??= at;
       if (decided === null && at - failingSince >= timing.readFailureMs && !resolved()) {
+        const minutes = Math.round((at - failingSince) / MINUTE);
         decide(
           'needs-review',
-          `Сервер лояльности не отвечал на проверку ${Math.round((at - failingSince) / MINUTE)} мин.: прошло ли списание, неизвестно. Терминал продолжает проверять; не повторяйте списание.`,
-          false,
+          landedFinding === null
+            ? `Сервер лояльности не отвечал на проверку ${minutes} мин.: прошло ли списание, неизвестно. Терминал продолжает проверять; не повторяйте списание.`
+            : `${landedFinding} Последние ${minutes} мин. сервер лояльности не отвечает на проверку; терминал продолжает проверять.`,
+          landedFinding !== null,
         );
       }
     } else {
@@ -139,6 +144,7 @@ export async function watchWriteOff({
         return;
       }
       const landed = evidence.kind !== 'absent' && evidence.landed;
+      if (landed) landedFinding = evidence.note;
       if (at >= watchEnd || (decided !== null && landed)) concludeWatch(evidence, landed, decide, resolved());
     }
     if (at >= backgroundEnd) return;

@@ -219,6 +219,29 @@ describe('the cashier and the manager while it is unsettled', () => {
     expect(await report(journalId)).toMatchObject({ state: 'settled-applied', lateLanding: true });
   });
 
+  it.each<[string, ProviderBehaviours]>([
+    ['its debit in another shape', { recordShapes: ['netted'] }],
+    ['the balance down while history lags', { historyLag: { minMs: 20 * MINUTE, maxMs: 20 * MINUTE } }],
+  ])(
+    'flags a landing that reads saw (%s) when later reads fail, so a manager resolving it knows',
+    async (_seen, behaviours) => {
+      await start(behaviours);
+      bench.simulator.injectFault({ kind: 'reset-after-apply', match: 'write-off' });
+      const { journalId } = await send(points(12_345));
+      await bench.advance(MINUTE);
+      expect(await report(journalId)).toMatchObject({ state: 'in-doubt', lateLanding: false });
+      bench.simulator.injectFault({ kind: 'status', status: 503, times: Infinity });
+      await bench.advance(5 * MINUTE);
+      expect(await report(journalId)).toMatchObject({
+        state: 'needs-review',
+        lateLanding: true,
+        reviewNote: expect.stringMatching(/не отвечает/),
+      });
+      await bench.desk.resolve(journalId, 'Сверено с историей на сервере лояльности');
+      expect((await bench.desk.listDay()).entries[0]).toMatchObject({ outcome: 'resolved', lateLanding: true });
+    },
+  );
+
   it('holds a customer under review until a manager resolves it with a note', async () => {
     await start({ recordShapes: ['split'] });
     bench.simulator.injectFault({ kind: 'reset-after-apply', match: 'write-off' });

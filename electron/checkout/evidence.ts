@@ -89,3 +89,31 @@ function judgeCoupon(id: number, reading: Reading, expiry: { id: number; expireD
 function amountIn(balance: Balance[], currency: string): number | null {
   return balance.find((line) => line.currency === currency)?.amount ?? null;
 }
+
+/**
+ * Once this terminal has sent a newer write-off for the same customer, the balance moves with that one too and an exact
+ * amount may be its: only history entries dated before the newer one's snapshot (`newerSnapshotAt`, server time) can
+ * still be told apart, as the newer POST left after it. Any new debit among them in this write-off's currencies may be
+ * it: a manager's case (found), or nothing yet (null).
+ */
+export function debitsBefore(intent: IntentRecord, reading: Reading, newerSnapshotAt: number): Evidence | null {
+  const { snapshot } = intent;
+  const before = new Set(snapshot.transactionIds);
+  const since = snapshot.serverTime ?? -Infinity;
+  const lines = intent.balance.map(({ currency, amount }): LineFinding => {
+    const ids = reading.history
+      .filter(
+        (entry) =>
+          entry.currency === currency &&
+          entry.amount < 0 &&
+          !before.has(entry.transactionId) &&
+          entry.transactionDate >= since &&
+          entry.transactionDate < newerSnapshotAt,
+      )
+      .map((entry) => entry.transactionId);
+    return { currency, amount, kind: 'unexplained', ids, moved: null, unseenDebit: false };
+  });
+  const found = lines.filter((line) => line.ids.length > 0);
+  if (found.length === 0) return null;
+  return { kind: 'unexplained', note: describeFindings(found, [], 'unexplained'), landed: true };
+}

@@ -3,7 +3,7 @@
 import { setTimeout as sleepFor } from 'node:timers/promises';
 import type { SettlementStep } from '../../common/contract';
 import type { LoyaltyClient } from '../loyalty/client';
-import { judge, type Evidence } from './evidence';
+import { debitsBefore, judge, type Evidence } from './evidence';
 import type { IntentRecord } from './journal-records';
 import { readAccount } from './read-back';
 
@@ -57,10 +57,11 @@ export interface WatchOptions {
   /** Whether a manager has already decided it: then watching only looks for a late landing to flag. */
   resolved: () => boolean;
   /**
-   * Whether this terminal has since sent a newer write-off for the same customer. Then the two cannot be told apart
-   * without an idempotency key, so background watching of this one ends (the newer one watches the account itself).
+   * The server's time at the snapshot of the first newer write-off this terminal has since sent for the same customer
+   * (null while there is none; -Infinity when that snapshot has no server time). From then on the two cannot be told
+   * apart without an idempotency key: only history dated before it is still looked at for this one.
    */
-  superseded: () => boolean;
+  superseded: () => number | null;
 }
 
 /**
@@ -97,7 +98,9 @@ export async function watchWriteOff({
   };
   for (;;) {
     signal.throwIfAborted();
-    if (decided !== null && superseded()) return;
+    const newerAt = superseded();
+    // A newer write-off whose time is unknown leaves nothing this one could be told by.
+    if (decided !== null && newerAt === -Infinity) return;
     report({ kind: 'step', step: reads === 0 ? 'reading-back' : 'reading-again', readFailures });
     const reading = await Promise.resolve()
       .then(() => readAccount(client(), intent.clientId, intent.snapshot.from))
@@ -120,10 +123,8 @@ export async function watchWriteOff({
     } else {
       readFailures = 0;
       failingSince = null;
-      const evidence = judge(intent, reading);
-      if (evidence.kind === 'applied') {
-        // A newer write-off of this terminal for the customer may be what was found: only a person can tell.
-        if (superseded()) return;
+      const evidence = newerAt === null ? judge(intent, reading) : debitsBefore(intent, reading, newerAt);
+      if (evidence?.kind === 'applied') {
         if (decided === 'settled-not-applied' || resolved()) {
           // The cashier may already have charged again, or a manager decided without it: a person must look.
           report({
@@ -143,9 +144,11 @@ export async function watchWriteOff({
           });
         return;
       }
-      const landed = evidence.kind !== 'absent' && evidence.landed;
+      // Null: nothing of it among what can still be told from a newer write-off.
+      const landed = evidence !== null && evidence.kind !== 'absent' && evidence.landed;
       if (landed) landedFinding = evidence.note;
-      if (at >= watchEnd || (decided !== null && landed)) concludeWatch(evidence, landed, decide, resolved());
+      if (evidence !== null && (at >= watchEnd || (decided !== null && landed)))
+        concludeWatch(evidence, landed, decide, resolved());
     }
     if (at >= backgroundEnd) return;
     reads += 1;

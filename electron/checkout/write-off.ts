@@ -235,10 +235,14 @@ export function createWriteOffDesk(options: WriteOffDeskOptions): WriteOffDesk {
       const extra = update.transactionIds.length > 0 ? { transactionIds: update.transactionIds } : {};
       journaled = journaled.then(() => recordOutcome(journalDesk, entry, extra));
     };
-    const superseded = () =>
-      [...live.values()].some(
+    const superseded = () => {
+      const newer = [...live.values()].filter(
         (other) => other.intent.clientId === entry.intent.clientId && other.intent.at > entry.intent.at,
       );
+      return newer.length === 0
+        ? null
+        : Math.min(...newer.map((other) => other.intent.snapshot.serverTime ?? -Infinity));
+    };
     const run = watchWriteOff({
       client,
       intent: entry.intent,

@@ -261,7 +261,26 @@ describe('the cashier and the manager while it is unsettled', () => {
 });
 
 describe('after "not applied" the cashier writes off again', () => {
-  it('stops watching the old one in the background: its newer twin is not taken for a late landing', async () => {
+  it('keeps looking at history dated before a newer write-off, and flags the old one found there', async () => {
+    // Applied half a minute after it arrived, while every read fails; its entry shows in the history 15 minutes later.
+    await start({
+      lateApply: { minMs: 30_000, maxMs: 30_000 },
+      historyLag: { minMs: 15 * MINUTE, maxMs: 15 * MINUTE },
+    });
+    const old = await send(points(12_345));
+    expect(old.state).toBe('in-doubt');
+    bench.simulator.injectFault({ kind: 'status', status: 503, times: Infinity });
+    await bench.advance(5 * MINUTE);
+    expect(await report(old.journalId)).toMatchObject({ state: 'needs-review', lateLanding: false });
+    await bench.desk.resolve(old.journalId, 'Сверено с историей на сервере лояльности');
+    bench.simulator.clearFaults();
+    bench.simulator.setBehaviours({ historyLag: { minMs: 15 * MINUTE, maxMs: 15 * MINUTE } });
+    expect((await send(points(100))).state).toBe('applied');
+    await bench.advance(30 * MINUTE);
+    expect(await report(old.journalId)).toMatchObject({ state: 'resolved', lateLanding: true });
+  });
+
+  it('takes no newer write-off for the old one landing late', async () => {
     await start();
     bench.simulator.injectFault({ kind: 'reset-before-apply', match: 'write-off' });
     const first = await send();

@@ -4,9 +4,9 @@ import type { Page } from '@playwright/test';
 import { DEMO } from '../../../electron/training/demo-data';
 import type { Desk } from '../../support/desk';
 import { backToSearch, DIGIT_EVERY_MS, lookUp, lookUpTyped } from '../cashier';
-import { ratioFigure, type Figure } from '../figures';
+import { figure, ratioFigure, type Figure } from '../figures';
 import { rawLookup } from '../raw';
-import { samplePaired, summarize } from '../stats';
+import { sample, samplePaired, summarize } from '../stats';
 
 export const TYPED_LOOKUP_TARGET_RATIO = 0.25;
 export const PASTED_LOOKUP_TARGET_RATIO = 1.1;
@@ -43,6 +43,7 @@ export async function benchLookup(desk: Desk, page: Page, runs: number): Promise
   };
   const typed = await measure(lookUpTyped, TYPED);
   const pasted = await measure(lookUp, PASTED);
+  const bridge = summarize(await sample(runs, () => page.evaluate(timeQuickestCall)));
   const baselineName = 'fetch search, then balance ‖ coupons';
   return [
     ratioFigure(
@@ -65,5 +66,20 @@ export async function benchLookup(desk: Desk, page: Page, runs: number): Promise
       },
       PASTED_LOOKUP_TARGET_RATIO,
     ),
+    figure({
+      part: 1,
+      name: "the test bridge's own cost: one call that reads no server (appInfo), timed in the page",
+      unit: 'ms',
+      app: bridge,
+      note: 'Playwright’s binding stands in for Electron’s IPC here; a look-up crosses it twice on its way (the search in, the card out)',
+    }),
   ];
+}
+
+/** In the page: `window.pos.appInfo()` from the call to its answer, as the window sees any call. */
+async function timeQuickestCall(): Promise<number> {
+  const { pos } = window as unknown as { pos: { appInfo(): Promise<unknown> } };
+  const started = performance.now();
+  await pos.appInfo();
+  return performance.now() - started;
 }

@@ -54,7 +54,8 @@ for (const size of WINDOW_SIZES) {
       );
       await expect(unlockButton(app)).toBeDisabled();
       const countdown = app.getByText(/^Следующая попытка через \d с$/);
-      await expect(countdown).toHaveText('Следующая попытка через 5 с');
+      // Five seconds from the fourth wrong PIN; a busy machine may first show it a second in.
+      await expect(countdown).toHaveText(/^Следующая попытка через [3-5] с$/);
       // The right PIN during the lockout: nothing is sent, nothing is called wrong.
       await pinField(app).fill(PIN);
       await app.keyboard.press('Enter');

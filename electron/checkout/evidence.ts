@@ -1,6 +1,6 @@
 // What reading an account back proves about one write-off: two witnesses (history and balance) against the snapshot.
 import type { Balance, Coupon, HistoryEntry } from '../../common/domain';
-import type { IntentRecord } from './journal-records';
+import type { IntentRecord, Snapshot } from './journal-records';
 import { describeFindings, type CouponFinding, type LineFinding } from './review-note';
 
 /** One read of the account: balance, history since the snapshot's `from`, coupons, and the server's time of the read. */
@@ -31,9 +31,7 @@ export type Evidence =
 export function judge(intent: IntentRecord, reading: Reading): Evidence {
   const { snapshot } = intent;
   if (!snapshot.balance) return { kind: 'unsettled', note: describeFindings([], [], 'no-witness'), landed: false };
-  const before = new Set(snapshot.transactionIds);
-  const since = snapshot.serverTime ?? -Infinity;
-  const fresh = reading.history.filter((entry) => !before.has(entry.transactionId) && entry.transactionDate >= since);
+  const fresh = entriesSince(snapshot, reading);
   const lines = intent.balance.map((line) =>
     judgeLine(line, fresh, amountIn(snapshot.balance!, line.currency), amountIn(reading.balance, line.currency)),
   );
@@ -86,6 +84,13 @@ function judgeCoupon(id: number, reading: Reading, expiry: { id: number; expireD
   return { id, kind: expired ? 'expired-or-gone' : 'gone' };
 }
 
+/** History entries new since the snapshot: not listed in it, and dated from its server time on. */
+function entriesSince(snapshot: Snapshot, reading: Reading): HistoryEntry[] {
+  const before = new Set(snapshot.transactionIds);
+  const since = snapshot.serverTime ?? -Infinity;
+  return reading.history.filter((entry) => !before.has(entry.transactionId) && entry.transactionDate >= since);
+}
+
 function amountIn(balance: Balance[], currency: string): number | null {
   return balance.find((line) => line.currency === currency)?.amount ?? null;
 }
@@ -97,19 +102,10 @@ function amountIn(balance: Balance[], currency: string): number | null {
  * it: a manager's case (found), or nothing yet (null).
  */
 export function debitsBefore(intent: IntentRecord, reading: Reading, newerSnapshotAt: number): Evidence | null {
-  const { snapshot } = intent;
-  const before = new Set(snapshot.transactionIds);
-  const since = snapshot.serverTime ?? -Infinity;
+  const fresh = entriesSince(intent.snapshot, reading).filter((entry) => entry.transactionDate < newerSnapshotAt);
   const lines = intent.balance.map(({ currency, amount }): LineFinding => {
-    const ids = reading.history
-      .filter(
-        (entry) =>
-          entry.currency === currency &&
-          entry.amount < 0 &&
-          !before.has(entry.transactionId) &&
-          entry.transactionDate >= since &&
-          entry.transactionDate < newerSnapshotAt,
-      )
+    const ids = fresh
+      .filter((entry) => entry.currency === currency && entry.amount < 0)
       .map((entry) => entry.transactionId);
     return { currency, amount, kind: 'unexplained', ids, moved: null, unseenDebit: false };
   });

@@ -1,6 +1,7 @@
 // The bench's browser: Debian's Chromium as the tests launch it, and the page-side readings (marks, frames, heap, clock).
 import { chromium, type Browser, type Page } from '@playwright/test';
 import type { MarkName } from '../../renderer/src/lib/marks';
+import type { BridgeMarkName } from '../support/bridge';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 
 export function launchChromium(): Promise<Browser> {
@@ -44,7 +45,7 @@ export function waitForMark(page: Page, name: MarkName): Promise<number> {
 }
 
 /** Milliseconds from one mark to another, both of the last run. */
-export function markGap(page: Page, from: MarkName, to: MarkName): Promise<number> {
+export function markGap(page: Page, from: MarkName | BridgeMarkName, to: MarkName | BridgeMarkName): Promise<number> {
   return page.evaluate(
     (names) => {
       const [start, end] = names.map((name) => performance.getEntriesByName(name, 'mark')[0]);

@@ -6,6 +6,12 @@ import { assertPlainData } from './plain-data';
 
 const BINDING = '__posInvoke';
 
+/** The page's marks around each crossing: `bridge:<call>:sent` as a call leaves the page, `bridge:<call>:answered` as its answer is back. */
+const BRIDGE_MARKS_PREFIX = 'bridge:';
+export type BridgeMarkName = `${typeof BRIDGE_MARKS_PREFIX}${CallName}:${'sent' | 'answered'}`;
+export const bridgeMark = (call: CallName, moment: 'sent' | 'answered'): BridgeMarkName =>
+  `${BRIDGE_MARKS_PREFIX}${call}:${moment}`;
+
 /**
  * Installs window.pos in the page before any of its scripts run, one function per contract call, exactly as the preload
  * does. Every argument is structured-cloned in the page, synchronously, before anything else, as Electron's context
@@ -22,7 +28,7 @@ export async function exposeHandlers(page: Page, handlers: HandlerTable): Promis
     return JSON.stringify(structuredClone(result));
   });
   await page.addInitScript(
-    ({ names, binding }) => {
+    ({ names, binding, marksPrefix }) => {
       /** What the context bridge refuses: anything structuredClone refuses, and objects that are not plain. */
       const copyLikeElectron = (value: unknown): unknown => {
         const visit = (item: unknown): void => {
@@ -40,20 +46,28 @@ export async function exposeHandlers(page: Page, handlers: HandlerTable): Promis
       // Looked up at call time: the binding is installed by an init script of Playwright's own.
       const invoke = (...args: unknown[]) =>
         (window as unknown as Record<string, (...a: unknown[]) => Promise<string>>)[binding]!(...args);
+      /** Where a call enters and leaves this bridge, one mark per name (replaced each time), so the bench can tell the bridge's own time from the app's. */
+      const mark = (name: string) => {
+        performance.clearMarks(name);
+        performance.mark(name);
+      };
       const pos = Object.fromEntries(
         names.map((name) => [
           name,
           // Not async: a value that cannot cross throws synchronously in the caller, as in Electron.
           (argument: unknown) => {
             const copy = copyLikeElectron(argument);
-            return invoke(name, copy === undefined ? undefined : JSON.stringify(copy)).then((json) =>
-              copyLikeElectron(JSON.parse(json)),
-            );
+            const json = copy === undefined ? undefined : JSON.stringify(copy);
+            mark(`${marksPrefix}${name}:sent`);
+            return invoke(name, json).then((answer) => {
+              mark(`${marksPrefix}${name}:answered`);
+              return copyLikeElectron(JSON.parse(answer));
+            });
           },
         ]),
       );
       Object.defineProperty(window, 'pos', { value: Object.freeze(pos) });
     },
-    { names: CALL_NAMES, binding: BINDING },
+    { names: CALL_NAMES, binding: BINDING, marksPrefix: BRIDGE_MARKS_PREFIX },
   );
 }

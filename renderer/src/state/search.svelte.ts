@@ -58,6 +58,13 @@ class SearchState {
       this.#forget();
       return;
     }
+    if (key === this.#answeredKey && this.#pending && this.#pending.key !== key) {
+      // Back to a number already answered (a digit typed, then taken back): the search for the longer one, still on its
+      // way, is no longer what the field says, and its answer must not replace the one that is.
+      this.#requests.invalidate();
+      this.#pending = null;
+      this.status = 'answered';
+    }
     this.typing = true;
     clearTimeout(this.#pauseTimer);
     this.#pauseTimer = setTimeout(() => (this.typing = false), NOT_FOUND_PAUSE_MS);

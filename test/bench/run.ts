@@ -25,6 +25,7 @@ const HUGE_LIST_CLIENTS = 100_000;
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const RESULTS_FILE = path.join(ROOT, '.tmp/bench-results.json');
 const DOCS_FILE = path.join(ROOT, 'docs/benchmarks.md');
+const FAILURE_SCREENSHOT = path.join(ROOT, '.tmp/bench-failure.png');
 /** `--docs` rewrites the generated block of docs/benchmarks.md with this run. */
 const WRITE_DOCS = process.argv.includes('--docs');
 /** `--only=1,4` runs only those parts, for working on one of them. */
@@ -48,6 +49,11 @@ async function withDesk<T>(
     await desk.open(page);
     await waitForMark(page, MARKS.searchReady);
     return await work(desk, page);
+  } catch (error) {
+    // What the window showed when a part failed, for whoever reads why (a bench run has no trace viewer).
+    await page.screenshot({ path: FAILURE_SCREENSHOT }).catch(() => undefined);
+    log(`   failed; the window at that moment: ${FAILURE_SCREENSHOT}`);
+    throw error;
   } finally {
     await page.context().close();
     await desk.close();

@@ -29,7 +29,7 @@ async function enterToCard(page: Page): Promise<number> {
   return markGap(page, MARKS.searchSubmitted, MARKS.cardPainted);
 }
 
-/** From the card (Esc, "next customer"): back to an empty, focused search field. */
+/** From the card or a screen over the search (Esc): back to an empty, focused search field. */
 export async function backToSearch(page: Page): Promise<void> {
   await clearMarks(page);
   await page.keyboard.press('Escape');

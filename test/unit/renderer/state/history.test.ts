@@ -32,14 +32,17 @@ const offsets = () => asked.map(({ argument }) => argument.offset);
 /** Lets answers given by hand reach the state: the fake clock yields to the event loop without moving time on. */
 const settle = () => vi.advanceTimersByTimeAsync(0);
 
-/** The history screen opened on a customer with more than one page: the first page shown, the second asked ahead. */
-async function firstPageShown() {
+/** The history screen opened at `offset`, that page answered (`more`: older entries follow) and shown. */
+async function pageShown(offset: number, more: boolean) {
   const history = new HistoryState(CLIENT_ID);
-  const loaded = history.load(0);
-  asked[0]!.answer(answered(page(0, true)));
+  const loaded = history.load(offset);
+  asked[0]!.answer(answered(page(offset, more)));
   await loaded;
   return history;
 }
+
+/** A customer with more than one page: the first page shown, the second asked ahead. */
+const firstPageShown = () => pageShown(0, true);
 
 describe("a customer's history", () => {
   beforeEach(() => {
@@ -84,10 +87,7 @@ describe("a customer's history", () => {
   });
 
   it('reads nothing ahead on the last page, and PgDn there does nothing', async () => {
-    const history = new HistoryState(CLIENT_ID);
-    const loaded = history.load(0);
-    asked[0]!.answer(answered(page(0, false)));
-    await loaded;
+    const history = await pageShown(0, false);
     expect(history.canGoOlder).toBe(false);
     history.older();
     expect(history.loading).toBe(false);
@@ -95,10 +95,7 @@ describe("a customer's history", () => {
   });
 
   it('PgUp asks for the newer page again, and does nothing on the first page', async () => {
-    const history = new HistoryState(CLIENT_ID);
-    const loaded = history.load(50);
-    asked[0]!.answer(answered(page(50, false)));
-    await loaded;
+    const history = await pageShown(50, false);
     expect(history.canGoNewer).toBe(true);
     history.newer();
     expect(offsets()).toEqual([50, 0]);

@@ -33,6 +33,13 @@ function typePhone(text: string): void {
   search.typed();
 }
 
+/** The customers the search tells the card about (exactly one found), in order. */
+function customersToldOf(): Client[] {
+  const told: Client[] = [];
+  search.onlyOne = (client) => told.push(client);
+  return told;
+}
+
 describe('the customer search', () => {
   beforeEach(() => {
     vi.useFakeTimers();
@@ -168,8 +175,7 @@ describe('the customer search', () => {
   });
 
   it('keeps the newest answer when an older search answers after it', async () => {
-    const told: Client[] = [];
-    search.onlyOne = (client) => told.push(client);
+    const told = customersToldOf();
     typePhone('91234');
     await vi.advanceTimersByTimeAsync(TYPE_AHEAD_DELAY_MS);
     typePhone('912345');
@@ -184,8 +190,7 @@ describe('the customer search', () => {
   });
 
   it('shows the answer for the number in the field after a digit is taken back, not the one for the longer number arriving later', async () => {
-    const told: Client[] = [];
-    search.onlyOne = (client) => told.push(client);
+    const told = customersToldOf();
     typePhone('91234');
     await vi.advanceTimersByTimeAsync(TYPE_AHEAD_DELAY_MS);
     asked[0]!.answer(found(ANNA, BORIS));
@@ -203,8 +208,7 @@ describe('the customer search', () => {
   });
 
   it('ignores an answer, found or failed, that arrives after the field was cleared', async () => {
-    const told: Client[] = [];
-    search.onlyOne = (client) => told.push(client);
+    const told = customersToldOf();
     typePhone('912 345 67 89');
     search.clear();
     asked[0]!.answer(found(ANNA));
@@ -248,8 +252,7 @@ describe('the customer search', () => {
   });
 
   it('tells the card to read the customer when exactly one is found, once, and not for several or none', async () => {
-    const told: Client[] = [];
-    search.onlyOne = (client) => told.push(client);
+    const told = customersToldOf();
     typePhone('9123');
     await vi.advanceTimersByTimeAsync(TYPE_AHEAD_DELAY_MS);
     asked[0]!.answer(found(ANNA, BORIS));

@@ -3,18 +3,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CustomerHoldings } from '../../../../common/contract';
 import type { Client } from '../../../../common/domain';
+import { answeredByHand } from '../../../support/answered-by-hand';
 
-/** A read sent to the main side, answered by the test by hand when it chooses. */
-interface Asked {
-  argument: { clientId: number; justFound?: boolean };
-  answer: (result: unknown) => void;
-}
-const asked: Asked[] = [];
-vi.stubGlobal('window', {
-  pos: {
-    getCustomer: (argument: Asked['argument']) => new Promise((answer) => asked.push({ argument, answer })),
-  },
-});
+/** Reads sent to the main side, answered by the test by hand when it chooses. */
+const { asked, call: getCustomer } = answeredByHand<{ clientId: number; justFound?: boolean }>();
+vi.stubGlobal('window', { pos: { getCustomer } });
 const { CustomerState } = await import('../../../../renderer/src/state/customer.svelte');
 
 const ANNA: Client = { id: 7, name: 'Анна Петрова', phone: '+79123456789', email: null };

@@ -3,18 +3,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HistoryPage } from '../../../../common/contract';
 import { PREFETCH_FRESH_MS } from '../../../../renderer/src/lib/prefetch';
+import { answeredByHand } from '../../../support/answered-by-hand';
 
-/** A page asked of the main side, answered by the test by hand when it chooses. */
-interface Asked {
-  argument: { clientId: number; from?: number; to?: number; offset: number; limit: number };
-  answer: (result: unknown) => void;
-}
-const asked: Asked[] = [];
-vi.stubGlobal('window', {
-  pos: {
-    getHistory: (argument: Asked['argument']) => new Promise((answer) => asked.push({ argument, answer })),
-  },
-});
+/** Pages asked of the main side, answered by the test by hand when it chooses. */
+const { asked, call: getHistory } = answeredByHand<{
+  clientId: number;
+  from?: number;
+  to?: number;
+  offset: number;
+  limit: number;
+}>();
+vi.stubGlobal('window', { pos: { getHistory } });
 const { HistoryState, HISTORY_PAGE_SIZE } = await import('../../../../renderer/src/state/history.svelte');
 
 const CLIENT_ID = 7;

@@ -3,18 +3,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ClientMatches } from '../../../../common/contract';
 import type { Client } from '../../../../common/domain';
+import { answeredByHand } from '../../../support/answered-by-hand';
 
-/** A search sent to the main side, answered by the test by hand when it chooses. */
-interface Asked {
-  argument: { by: 'phone' | 'email'; query: string };
-  answer: (result: unknown) => void;
-}
-const asked: Asked[] = [];
-vi.stubGlobal('window', {
-  pos: {
-    searchClients: (argument: Asked['argument']) => new Promise((answer) => asked.push({ argument, answer })),
-  },
-});
+/** Searches sent to the main side, answered by the test by hand when it chooses. */
+const { asked, call: searchClients } = answeredByHand<{ by: 'phone' | 'email'; query: string }>();
+vi.stubGlobal('window', { pos: { searchClients } });
 const { search, TYPE_AHEAD_DELAY_MS, NOT_FOUND_PAUSE_MS } =
   await import('../../../../renderer/src/state/search.svelte');
 

@@ -41,11 +41,12 @@ export async function benchMemory(desk: Desk, page: Page, lookups: number): Prom
   const mainN = await mainHeapUsed();
   const pageN = await pageHeapUsed(page);
 
+  const count = (n: number) => n.toLocaleString('en-US');
   const heapFigure = (name: string, after10: number, afterN: number) => {
     const growth = afterN / after10 - 1;
     return figure({
       part: 6,
-      name: `${name} heap after ${lookups.toLocaleString('en-US')} look-ups`,
+      name: `${name} heap after ${count(lookups)} look-ups`,
       unit: 'MB',
       app: afterN / 2 ** 20,
       baselineName: `after ${early}`,
@@ -54,7 +55,6 @@ export async function benchMemory(desk: Desk, page: Page, lookups: number): Prom
       note: `growth ${(growth * 100).toFixed(1)}%; simulator latency 0 for this part`,
     });
   };
-  const count = (n: number) => n.toLocaleString('en-US');
   return [
     heapFigure('main side (bench process)', main10, mainN),
     heapFigure('page JS', page10, pageN),

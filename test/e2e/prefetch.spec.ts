@@ -4,6 +4,7 @@ import type { PosApi } from '../../common/contract';
 import { DEMO } from '../../electron/training/demo-data';
 import { openCustomer, otherTillWritesOff, phoneField, screen } from './cashier';
 import { expect, test } from './fixtures';
+import { saveScreenshot } from './screenshots';
 
 /** Counts the calls of one kind the window makes, from now on. */
 function countCalls(desk: { handlers: Record<string, unknown> }, name: 'searchClients' | 'getCustomer' | 'getHistory') {
@@ -26,6 +27,7 @@ test('type-ahead finding one customer reads the card ahead: Enter shows it witho
   await app.keyboard.press('Enter');
   await expect(screen(app).getByRole('region', { name: 'Можно списать' })).toContainText('1 234,56 балла');
   expect(reads).toHaveLength(1);
+  await saveScreenshot(app, '45-prefetched-card');
 });
 
 test('a whole number typed at a cashier’s pace is searched as its last digit lands, its card read once by the main side', async ({
